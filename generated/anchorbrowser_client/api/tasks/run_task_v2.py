@@ -1,0 +1,194 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.run_task_v2_request import RunTaskV2Request
+from ...models.task_run_status_v2_response import TaskRunStatusV2Response
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    task_id: str,
+    *,
+    body: RunTaskV2Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/tasks/{task_id}/run".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TaskRunStatusV2Response | None:
+    if response.status_code == 200:
+        response_200 = TaskRunStatusV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TaskRunStatusV2Response]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunTaskV2Request,
+) -> Response[ErrorResponse | TaskRunStatusV2Response]:
+    """Run a Task
+
+     Triggers execution of a task by ID using the non-deprecated Tasks endpoints.
+
+    Args:
+        task_id (str):
+        body (RunTaskV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TaskRunStatusV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunTaskV2Request,
+) -> ErrorResponse | TaskRunStatusV2Response | None:
+    """Run a Task
+
+     Triggers execution of a task by ID using the non-deprecated Tasks endpoints.
+
+    Args:
+        task_id (str):
+        body (RunTaskV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TaskRunStatusV2Response
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunTaskV2Request,
+) -> Response[ErrorResponse | TaskRunStatusV2Response]:
+    """Run a Task
+
+     Triggers execution of a task by ID using the non-deprecated Tasks endpoints.
+
+    Args:
+        task_id (str):
+        body (RunTaskV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TaskRunStatusV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunTaskV2Request,
+) -> ErrorResponse | TaskRunStatusV2Response | None:
+    """Run a Task
+
+     Triggers execution of a task by ID using the non-deprecated Tasks endpoints.
+
+    Args:
+        task_id (str):
+        body (RunTaskV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TaskRunStatusV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_list_response_data import TaskListResponseData
+
+
+T = TypeVar("T", bound="TaskListResponse")
+
+
+@_attrs_define
+class TaskListResponse:
+    """
+    Attributes:
+        data (TaskListResponseData | Unset):
+    """
+
+    data: TaskListResponseData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.task_list_response_data import TaskListResponseData
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: TaskListResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = TaskListResponseData.from_dict(_data)
+
+        task_list_response = cls(
+            data=data,
+        )
+
+        task_list_response.additional_properties = d
+        return task_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,186 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_workflow_config_dto import ApiWorkflowConfigDto
+from ...models.response_data import ResponseData
+from ...types import UNSET, Response, http_status
+
+
+def _get_kwargs(
+    *,
+    workflow_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workflow_id"] = workflow_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/workflow/get-workflow",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiWorkflowConfigDto | ResponseData | None:
+    if response.status_code == 200:
+        response_200 = ApiWorkflowConfigDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ResponseData.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ResponseData.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiWorkflowConfigDto | ResponseData]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workflow_id: str,
+) -> Response[ApiWorkflowConfigDto | ResponseData]:
+    """Retrieve a workflow
+
+     Fetches a workflow's configuration, including the **input parameter definitions** needed to run it.
+
+    If you only need a list of workflows, use `GET /v2/workflow/list-workflows`.
+
+    Args:
+        workflow_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiWorkflowConfigDto | ResponseData]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    workflow_id: str,
+) -> ApiWorkflowConfigDto | ResponseData | None:
+    """Retrieve a workflow
+
+     Fetches a workflow's configuration, including the **input parameter definitions** needed to run it.
+
+    If you only need a list of workflows, use `GET /v2/workflow/list-workflows`.
+
+    Args:
+        workflow_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiWorkflowConfigDto | ResponseData
+    """
+
+    return sync_detailed(
+        client=client,
+        workflow_id=workflow_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    workflow_id: str,
+) -> Response[ApiWorkflowConfigDto | ResponseData]:
+    """Retrieve a workflow
+
+     Fetches a workflow's configuration, including the **input parameter definitions** needed to run it.
+
+    If you only need a list of workflows, use `GET /v2/workflow/list-workflows`.
+
+    Args:
+        workflow_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiWorkflowConfigDto | ResponseData]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    workflow_id: str,
+) -> ApiWorkflowConfigDto | ResponseData | None:
+    """Retrieve a workflow
+
+     Fetches a workflow's configuration, including the **input parameter definitions** needed to run it.
+
+    If you only need a list of workflows, use `GET /v2/workflow/list-workflows`.
+
+    Args:
+        workflow_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiWorkflowConfigDto | ResponseData
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            workflow_id=workflow_id,
+        )
+    ).parsed

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiWorkflowDto")
+
+
+@_attrs_define
+class ApiWorkflowDto:
+    """Basic workflow information.
+
+    Attributes:
+        id (str | Unset): Workflow ID Example: wf_123456789.
+        name (str | Unset): Workflow name Example: Price Monitor.
+        description (str | Unset): Workflow description Example: Scrape product prices and export CSV..
+        create_at (datetime.datetime | Unset): Workflow creation time
+        publish_at (datetime.datetime | Unset): Workflow publish time
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    create_at: datetime.datetime | Unset = UNSET
+    publish_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        create_at: str | Unset = UNSET
+        if not isinstance(self.create_at, Unset):
+            create_at = self.create_at.isoformat()
+
+        publish_at: str | Unset = UNSET
+        if not isinstance(self.publish_at, Unset):
+            publish_at = self.publish_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if create_at is not UNSET:
+            field_dict["create_at"] = create_at
+        if publish_at is not UNSET:
+            field_dict["publish_at"] = publish_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _create_at = d.pop("create_at", UNSET)
+        create_at: datetime.datetime | Unset
+        if isinstance(_create_at, Unset):
+            create_at = UNSET
+        else:
+            create_at = datetime.datetime.fromisoformat(_create_at)
+
+        _publish_at = d.pop("publish_at", UNSET)
+        publish_at: datetime.datetime | Unset
+        if isinstance(_publish_at, Unset):
+            publish_at = UNSET
+        else:
+            publish_at = datetime.datetime.fromisoformat(_publish_at)
+
+        api_workflow_dto = cls(
+            id=id,
+            name=name,
+            description=description,
+            create_at=create_at,
+            publish_at=publish_at,
+        )
+
+        api_workflow_dto.additional_properties = d
+        return api_workflow_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Any
+
+
+class TaskStatus(StrEnum):
+    CANCELED = "canceled"
+    CREATED = "created"
+    FAILED = "failed"
+    FINISHED = "finished"
+    PAUSED = "paused"
+    PAUSING = "pausing"
+    RUNNING = "running"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        """Keep a value the spec does not list (vendors add values): a pseudo-member whose
+        ``value`` is the raw string, so parsing never fails and ``to_dict`` round-trips it."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN_VALUE"
+        member._value_ = value
+        return member

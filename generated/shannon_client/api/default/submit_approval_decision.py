@@ -1,0 +1,191 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.approval_decision_request import ApprovalDecisionRequest
+from ...models.approval_decision_response import ApprovalDecisionResponse
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: ApprovalDecisionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/approvals/decision",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApprovalDecisionResponse | None:
+    if response.status_code == 200:
+        response_200 = ApprovalDecisionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApprovalDecisionResponse]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApprovalDecisionRequest,
+) -> Response[Any | ApprovalDecisionResponse]:
+    """Submit approval decision
+
+     Submit a human approval decision for a workflow requiring approval. Replaces the admin-only endpoint
+    with a gateway-managed, authenticated endpoint.
+
+    Args:
+        body (ApprovalDecisionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApprovalDecisionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApprovalDecisionRequest,
+) -> Any | ApprovalDecisionResponse | None:
+    """Submit approval decision
+
+     Submit a human approval decision for a workflow requiring approval. Replaces the admin-only endpoint
+    with a gateway-managed, authenticated endpoint.
+
+    Args:
+        body (ApprovalDecisionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApprovalDecisionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApprovalDecisionRequest,
+) -> Response[Any | ApprovalDecisionResponse]:
+    """Submit approval decision
+
+     Submit a human approval decision for a workflow requiring approval. Replaces the admin-only endpoint
+    with a gateway-managed, authenticated endpoint.
+
+    Args:
+        body (ApprovalDecisionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApprovalDecisionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApprovalDecisionRequest,
+) -> Any | ApprovalDecisionResponse | None:
+    """Submit approval decision
+
+     Submit a human approval decision for a workflow requiring approval. Replaces the admin-only endpoint
+    with a gateway-managed, authenticated endpoint.
+
+    Args:
+        body (ApprovalDecisionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApprovalDecisionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

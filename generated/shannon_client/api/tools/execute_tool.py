@@ -1,0 +1,199 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.execute_tool_body import ExecuteToolBody
+from ...models.execute_tool_response_200 import ExecuteToolResponse200
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    body: ExecuteToolBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/tools/{name}/execute".format(
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ExecuteToolResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ExecuteToolResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ExecuteToolResponse200]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteToolBody,
+) -> Response[Any | ExecuteToolResponse200]:
+    """Execute a tool directly
+
+     Execute a tool without full task orchestration. Dangerous tools are blocked. Usage is recorded
+    against quota.
+
+    Args:
+        name (str):
+        body (ExecuteToolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ExecuteToolResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteToolBody,
+) -> Any | ExecuteToolResponse200 | None:
+    """Execute a tool directly
+
+     Execute a tool without full task orchestration. Dangerous tools are blocked. Usage is recorded
+    against quota.
+
+    Args:
+        name (str):
+        body (ExecuteToolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ExecuteToolResponse200
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteToolBody,
+) -> Response[Any | ExecuteToolResponse200]:
+    """Execute a tool directly
+
+     Execute a tool without full task orchestration. Dangerous tools are blocked. Usage is recorded
+    against quota.
+
+    Args:
+        name (str):
+        body (ExecuteToolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ExecuteToolResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteToolBody,
+) -> Any | ExecuteToolResponse200 | None:
+    """Execute a tool directly
+
+     Execute a tool without full task orchestration. Dangerous tools are blocked. Usage is recorded
+    against quota.
+
+    Args:
+        name (str):
+        body (ExecuteToolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ExecuteToolResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,269 @@
+"""Build each vendor's effective OpenAPI spec from its verbatim upstream file(s) plus amendments.
+
+An amendment file (``specs/amendments/<vendor>.yaml``) names the upstream file it starts from
+and lists actions, each with a ``reason``.  Every action must find its target in the upstream
+document; one that does not fails the build with the vendor, the file and the action named, so a
+changed upstream can never silently drop a fix.
+
+Actions (exactly one verb per action, plus ``reason``):
+
+- ``merge_upstream: FILE``     add another upstream file's paths and components (shared
+                               components must be identical)
+- ``keep_tags: [TAG, ...]``    keep only operations carrying one of these tags, then drop every
+                               component no longer referenced
+- ``operation_ids: {"GET /p": id}``  set operationIds (each operation must exist, and have none)
+- ``set: {path, value}``       replace the value at an existing JSON pointer
+- ``add: {path, value}``       add a key that does not exist yet under an existing parent
+- ``merge: {path, value}``     merge a mapping into the existing mapping at a JSON pointer
+- ``remove: PATH``             remove an existing key or item
+
+Run as a script: ``python specs/build.py [--check] [--out DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML, YAMLError
+
+SPECS = Path(__file__).resolve().parent
+UPSTREAM = SPECS / "upstream"
+AMENDMENTS = SPECS / "amendments"
+EFFECTIVE = SPECS / "effective"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+VERBS = ("merge_upstream", "keep_tags", "operation_ids", "set", "add", "merge", "remove")
+
+
+class AmendmentError(Exception):
+    """An amendment cannot be applied to its upstream document."""
+
+
+def load_yaml(text: str) -> Any:
+    """YAML 1.2, as OpenAPI 3.1 requires (YAML 1.1 loaders read the country code `no` as false)."""
+    return YAML(typ="safe", pure=True).load(text)
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    text = path.read_text(encoding="utf-8")
+    doc = json.loads(text) if path.suffix == ".json" else load_yaml(text)
+    if not isinstance(doc, dict):
+        raise AmendmentError(f"{path.name}: not an OpenAPI document")
+    return doc
+
+
+def _unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def _split(pointer: str) -> list[str]:
+    if not pointer.startswith("/"):
+        raise KeyError(f"{pointer!r} is not a JSON pointer")
+    return [_unescape(t) for t in pointer[1:].split("/")]
+
+
+def _resolve(doc: Any, tokens: list[str], pointer: str) -> Any:
+    node = doc
+    for token in tokens:
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(f"target {pointer} not found (no {token!r})")
+    return node
+
+
+def _deep_merge(target: dict[str, Any], value: dict[str, Any]) -> None:
+    for key, item in value.items():
+        if isinstance(item, dict) and isinstance(target.get(key), dict):
+            _deep_merge(target[key], item)
+        else:
+            target[key] = copy.deepcopy(item)
+
+
+def _refs(node: Any, found: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            found.add(ref)
+        for item in node.values():
+            _refs(item, found)
+    elif isinstance(node, list):
+        for item in node:
+            _refs(item, found)
+    return found
+
+
+def _prune_components(doc: dict[str, Any]) -> None:
+    """Drop components (except security schemes) that the kept paths no longer reach."""
+    components = doc.get("components", {})
+    reached: set[str] = set()
+    frontier = _refs(doc.get("paths", {}), set())
+    while frontier:
+        ref = frontier.pop()
+        if ref in reached:
+            continue
+        reached.add(ref)
+        _, _, kind, name = ref.split("/", 3)
+        target = components.get(kind, {}).get(_unescape(name))
+        if target is not None:
+            frontier |= _refs(target, set()) - reached
+    for kind, members in list(components.items()):
+        if kind == "securitySchemes" or not isinstance(members, dict):
+            continue
+        for name in list(members):
+            if f"#/components/{kind}/{name.replace('~', '~0').replace('/', '~1')}" not in reached:
+                del members[name]
+        if not members:
+            del components[kind]
+
+
+def _operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (method, path, op)
+        for path, item in doc.get("paths", {}).items()
+        for method, op in item.items()
+        if method in HTTP_METHODS and isinstance(op, dict)
+    ]
+
+
+def _apply(doc: dict[str, Any], verb: str, arg: Any) -> None:
+    if verb == "merge_upstream":
+        other = load_document(UPSTREAM / arg)
+        for path, item in other.get("paths", {}).items():
+            if path in doc.setdefault("paths", {}):
+                raise KeyError(f"path {path} exists in both upstream files")
+            doc["paths"][path] = item
+        for kind, members in other.get("components", {}).items():
+            mine = doc.setdefault("components", {}).setdefault(kind, {})
+            for name, value in members.items():
+                if name in mine and mine[name] != value:
+                    raise KeyError(f"component {kind}/{name} differs between upstream files")
+                mine[name] = value
+    elif verb == "keep_tags":
+        wanted = set(arg)
+        kept = 0
+        for method, path, op in _operations(doc):
+            if wanted & set(op.get("tags", [])):
+                kept += 1
+            else:
+                del doc["paths"][path][method]
+        if not kept:
+            raise KeyError(f"no operation is tagged {sorted(wanted)}")
+        doc["paths"] = {
+            p: item
+            for p, item in doc["paths"].items()
+            if any(m in HTTP_METHODS for m in item)
+        }
+        doc["tags"] = [t for t in doc.get("tags", []) if t.get("name") in wanted]
+        _prune_components(doc)
+    elif verb == "operation_ids":
+        for key, operation_id in arg.items():
+            method, _, path = key.partition(" ")
+            op = doc.get("paths", {}).get(path, {}).get(method.lower())
+            if op is None:
+                raise KeyError(f"operation {key} not found")
+            if "operationId" in op:
+                raise KeyError(f"operation {key} already has operationId {op['operationId']!r}")
+            op["operationId"] = operation_id
+    elif verb == "set":
+        tokens = _split(arg["path"])
+        parent = _resolve(doc, tokens[:-1], arg["path"])
+        _resolve(doc, tokens, arg["path"])
+        parent[int(tokens[-1]) if isinstance(parent, list) else tokens[-1]] = copy.deepcopy(
+            arg["value"]
+        )
+    elif verb == "add":
+        tokens = _split(arg["path"])
+        parent = _resolve(doc, tokens[:-1], arg["path"])
+        if not isinstance(parent, dict):
+            raise KeyError(f"parent of {arg['path']} is not a mapping")
+        if tokens[-1] in parent:
+            raise KeyError(f"target {arg['path']} already exists upstream: use set or merge")
+        parent[tokens[-1]] = copy.deepcopy(arg["value"])
+    elif verb == "merge":
+        target = _resolve(doc, _split(arg["path"]), arg["path"])
+        if not isinstance(target, dict):
+            raise KeyError(f"target {arg['path']} is not a mapping")
+        _deep_merge(target, arg["value"])
+    elif verb == "remove":
+        tokens = _split(arg)
+        parent = _resolve(doc, tokens[:-1], arg)
+        _resolve(doc, tokens, arg)
+        del parent[int(tokens[-1]) if isinstance(parent, list) else tokens[-1]]
+
+
+def build(amendment_file: Path) -> tuple[str, dict[str, Any]]:
+    """Return (vendor, effective spec) for one amendment file; raise AmendmentError if it fails."""
+    vendor = amendment_file.stem
+    where = f"vendor {vendor}, amendment {amendment_file.name}"
+    try:
+        amendment = load_yaml(amendment_file.read_text(encoding="utf-8"))
+        doc = load_document(UPSTREAM / amendment["upstream"])
+    except (OSError, KeyError, TypeError, YAMLError) as exc:
+        raise AmendmentError(f"{where}: cannot load upstream: {exc}") from exc
+    for number, action in enumerate(amendment.get("actions", []), start=1):
+        verbs = [v for v in VERBS if v in action]
+        if len(verbs) != 1 or not str(action.get("reason", "")).strip():
+            raise AmendmentError(
+                f"{where}, action #{number}: needs exactly one of {VERBS} and a reason"
+            )
+        try:
+            _apply(doc, verbs[0], action[verbs[0]])
+        except (KeyError, OSError, AmendmentError) as exc:
+            message = exc.args[0] if exc.args else exc
+            raise AmendmentError(
+                f"{where}, action #{number} ({verbs[0]}): {message}; "
+                "the upstream file changed: review this amendment"
+            ) from exc
+    return vendor, doc
+
+
+def render(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def validate(vendor: str, doc: dict[str, Any]) -> None:
+    from openapi_spec_validator import validate as validate_spec
+
+    try:
+        validate_spec(doc)
+    except Exception as exc:  # the validator raises several unrelated types
+        raise AmendmentError(f"vendor {vendor}: effective spec is invalid: {exc}") from exc
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=EFFECTIVE, help="where to write the specs")
+    parser.add_argument("--check", action="store_true", help="fail if committed specs differ")
+    args = parser.parse_args(argv)
+    stale = []
+    try:
+        for amendment_file in sorted(AMENDMENTS.glob("*.yaml")):
+            vendor, doc = build(amendment_file)
+            validate(vendor, doc)
+            target = args.out / f"{vendor}.openapi.json"
+            text = render(doc)
+            if args.check:
+                if not target.exists() or target.read_text(encoding="utf-8") != text:
+                    stale.append(target.name)
+            else:
+                args.out.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+                print(f"{vendor}: {target} ({len(doc.get('paths', {}))} paths)")
+    except AmendmentError as exc:
+        print(f"specs: {exc}", file=sys.stderr)
+        return 1
+    if stale:
+        print(f"specs: effective specs out of date: {', '.join(stale)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
