@@ -10,7 +10,12 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["specs_check", "check_generated", "lint", "typecheck", "tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-GENERATED_PACKAGES = ["truebit_client", "anchorbrowser_client", "shannon_client", "browseract_client"]
+GENERATED_PACKAGES = [
+    "truebit_client",
+    "anchorbrowser_client",
+    "shannon_client",
+    "browseract_client",
+]
 
 
 def _install(session: nox.Session, *groups: str, project: bool = False) -> None:

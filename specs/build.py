@@ -132,9 +132,9 @@ def _operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     ]
 
 
-def _apply(doc: dict[str, Any], verb: str, arg: Any) -> None:
+def _apply(doc: dict[str, Any], verb: str, arg: Any, upstream: Path) -> None:
     if verb == "merge_upstream":
-        other = load_document(UPSTREAM / arg)
+        other = load_document(upstream / arg)
         for path, item in other.get("paths", {}).items():
             if path in doc.setdefault("paths", {}):
                 raise KeyError(f"path {path} exists in both upstream files")
@@ -156,9 +156,7 @@ def _apply(doc: dict[str, Any], verb: str, arg: Any) -> None:
         if not kept:
             raise KeyError(f"no operation is tagged {sorted(wanted)}")
         doc["paths"] = {
-            p: item
-            for p, item in doc["paths"].items()
-            if any(m in HTTP_METHODS for m in item)
+            p: item for p, item in doc["paths"].items() if any(m in HTTP_METHODS for m in item)
         }
         doc["tags"] = [t for t in doc.get("tags", []) if t.get("name") in wanted]
         _prune_components(doc)
@@ -198,13 +196,13 @@ def _apply(doc: dict[str, Any], verb: str, arg: Any) -> None:
         del parent[int(tokens[-1]) if isinstance(parent, list) else tokens[-1]]
 
 
-def build(amendment_file: Path) -> tuple[str, dict[str, Any]]:
+def build(amendment_file: Path, upstream: Path = UPSTREAM) -> tuple[str, dict[str, Any]]:
     """Return (vendor, effective spec) for one amendment file; raise AmendmentError if it fails."""
     vendor = amendment_file.stem
     where = f"vendor {vendor}, amendment {amendment_file.name}"
     try:
         amendment = load_yaml(amendment_file.read_text(encoding="utf-8"))
-        doc = load_document(UPSTREAM / amendment["upstream"])
+        doc = load_document(upstream / amendment["upstream"])
     except (OSError, KeyError, TypeError, YAMLError) as exc:
         raise AmendmentError(f"{where}: cannot load upstream: {exc}") from exc
     for number, action in enumerate(amendment.get("actions", []), start=1):
@@ -214,7 +212,7 @@ def build(amendment_file: Path) -> tuple[str, dict[str, Any]]:
                 f"{where}, action #{number}: needs exactly one of {VERBS} and a reason"
             )
         try:
-            _apply(doc, verbs[0], action[verbs[0]])
+            _apply(doc, verbs[0], action[verbs[0]], upstream)
         except (KeyError, OSError, AmendmentError) as exc:
             message = exc.args[0] if exc.args else exc
             raise AmendmentError(
@@ -241,11 +239,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=EFFECTIVE, help="where to write the specs")
     parser.add_argument("--check", action="store_true", help="fail if committed specs differ")
+    parser.add_argument("--upstream", type=Path, default=UPSTREAM, help="verbatim vendor files")
+    parser.add_argument("--amendments", type=Path, default=AMENDMENTS, help="amendment files")
     args = parser.parse_args(argv)
     stale = []
     try:
-        for amendment_file in sorted(AMENDMENTS.glob("*.yaml")):
-            vendor, doc = build(amendment_file)
+        for amendment_file in sorted(args.amendments.glob("*.yaml")):
+            vendor, doc = build(amendment_file, args.upstream)
             validate(vendor, doc)
             target = args.out / f"{vendor}.openapi.json"
             text = render(doc)

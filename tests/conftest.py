@@ -1,0 +1,14 @@
+"""Shared test helpers: paths of the repository's folders."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+DATA = Path(__file__).resolve().parent / "data"
+
+# specs/build.py and specs/generate.py are scripts; the tests import them as modules.
+if str(SPECS) not in sys.path:
+    sys.path.insert(0, str(SPECS))
