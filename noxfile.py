@@ -64,8 +64,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on every generated client (and the facade once it exists)."""
+    """mypy --strict on the facade and on every generated client."""
     _install(session, "typecheck", project=True)
+    session.run("mypy", "--strict", "overlay/taskstatus")
     for package in GENERATED_PACKAGES:
         session.run("mypy", "--strict", f"generated/{package}")
 

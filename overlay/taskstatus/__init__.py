@@ -1,0 +1,125 @@
+"""taskstatus: where does a remote task stand, what did it produce, tell me when it is done.
+
+One interface over Truebit, AnchorBrowser, Shannon and BrowserAct, sync and async::
+
+    import taskstatus
+
+    with taskstatus.Shannon(api_key="sk_...") as shannon:
+        task = shannon.task("task-...")
+        final = task.wait(timeout=600)      # a TaskStatus
+        output = task.result(timeout=600)   # or raises TaskFailed
+
+Clients, handles and the waiting machinery load on first use (they import httpx and the
+generated clients); the errors and the status model are always here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION
+from typing import TYPE_CHECKING, Any
+
+from taskstatus._errors import (
+    APIError,
+    AuthenticationError,
+    BadResponse,
+    ConfigurationError,
+    RateLimited,
+    ServerError,
+    TaskCancelled,
+    TaskFailed,
+    TaskNotFound,
+    TaskStatusError,
+    TaskTimedOut,
+    TransportError,
+    UnsupportedOperation,
+    WaitTimeout,
+)
+from taskstatus._model import State, TaskStatus
+
+if TYPE_CHECKING:
+    from taskstatus._clients.async_client import (
+        AsyncAnchorBrowser,
+        AsyncBrowserAct,
+        AsyncShannon,
+        AsyncTaskHandle,
+        AsyncTruebit,
+    )
+    from taskstatus._clients.sync_client import (
+        AnchorBrowser,
+        BrowserAct,
+        Shannon,
+        TaskHandle,
+        Truebit,
+    )
+    from taskstatus._waiting.many_async import as_completed_async, wait_async
+    from taskstatus._waiting.many_common import DoneAndNotDone
+    from taskstatus._waiting.many_sync import as_completed, wait
+    from taskstatus._waiting.schedule import PollSchedule
+
+_LAZY = {
+    "Truebit": "taskstatus._clients.sync_client",
+    "AnchorBrowser": "taskstatus._clients.sync_client",
+    "Shannon": "taskstatus._clients.sync_client",
+    "BrowserAct": "taskstatus._clients.sync_client",
+    "TaskHandle": "taskstatus._clients.sync_client",
+    "AsyncTruebit": "taskstatus._clients.async_client",
+    "AsyncAnchorBrowser": "taskstatus._clients.async_client",
+    "AsyncShannon": "taskstatus._clients.async_client",
+    "AsyncBrowserAct": "taskstatus._clients.async_client",
+    "AsyncTaskHandle": "taskstatus._clients.async_client",
+    "as_completed": "taskstatus._waiting.many_sync",
+    "wait": "taskstatus._waiting.many_sync",
+    "as_completed_async": "taskstatus._waiting.many_async",
+    "wait_async": "taskstatus._waiting.many_async",
+    "DoneAndNotDone": "taskstatus._waiting.many_common",
+    "PollSchedule": "taskstatus._waiting.schedule",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'taskstatus' has no attribute {name!r}")
+    found = getattr(importlib.import_module(module), name)
+    globals()[name] = found
+    return found
+
+
+__all__ = [
+    "ALL_COMPLETED",
+    "FIRST_COMPLETED",
+    "FIRST_EXCEPTION",
+    "APIError",
+    "AnchorBrowser",
+    "AsyncAnchorBrowser",
+    "AsyncBrowserAct",
+    "AsyncShannon",
+    "AsyncTaskHandle",
+    "AsyncTruebit",
+    "AuthenticationError",
+    "BadResponse",
+    "BrowserAct",
+    "ConfigurationError",
+    "DoneAndNotDone",
+    "PollSchedule",
+    "RateLimited",
+    "ServerError",
+    "Shannon",
+    "State",
+    "TaskCancelled",
+    "TaskFailed",
+    "TaskHandle",
+    "TaskNotFound",
+    "TaskStatus",
+    "TaskStatusError",
+    "TaskTimedOut",
+    "TransportError",
+    "Truebit",
+    "UnsupportedOperation",
+    "WaitTimeout",
+    "as_completed",
+    "as_completed_async",
+    "wait",
+    "wait_async",
+]

@@ -1,0 +1,114 @@
+"""The asyncio clients and their handles (twin of ``sync_client``)."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from taskstatus._clients.core import ClientCore, HandleCore, result_of
+from taskstatus._clients.kinds import AnchorBrowserKinds, SingleKind, TruebitKinds
+from taskstatus._http import DEFAULT_TIMEOUT, AsyncTransport
+from taskstatus._model import TaskStatus
+from taskstatus._waiting.drive import drive_async
+from taskstatus._waiting.flows import Flow, OnStatus
+from taskstatus._waiting.schedule import PollSchedule
+
+
+class AsyncClient(ClientCore):
+    """An asyncio client of one vendor; use ``async with`` or call ``aclose()``."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_budget: float = 30.0,
+        http_client: httpx.AsyncClient | None = None,
+        schedule: PollSchedule | None = None,
+    ):
+        super().__init__(
+            api_key, base_url, timeout=timeout, max_retries=max_retries,
+            retry_budget=retry_budget, schedule=schedule,
+        )  # fmt: skip
+        self._transport = AsyncTransport(
+            self._vendor, self.base_url, self._settings.api_key, self._timeout, http_client
+        )
+
+    def _handle(self, kind: str, *ids: str) -> AsyncTaskHandle:
+        return AsyncTaskHandle(self, self._target(kind, *ids))
+
+    def resume(self, token: str) -> AsyncTaskHandle:
+        """The handle a ``token()`` was made from (same vendor and base URL only)."""
+        return AsyncTaskHandle(self, self._target_from_token(token))
+
+    async def _run(self, flow: Flow[Any]) -> Any:
+        return await drive_async(flow, self._transport.send)
+
+    async def aclose(self) -> None:
+        """Close the HTTP client, unless it was the caller's own."""
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class AsyncTaskHandle(HandleCore[AsyncClient]):
+    """One task, asyncio twin of TaskHandle: the same methods, as coroutines."""
+
+    async def status(self) -> TaskStatus:
+        """One status request (retried on transient errors within the client's retry policy)."""
+        return await self._client._run(self._status_flow())  # type: ignore[no-any-return]
+
+    async def wait(
+        self, timeout: float | None = None, on_status: OnStatus | None = None
+    ) -> TaskStatus:
+        """Wait until the task is terminal; return the final status.
+
+        ``timeout`` (seconds, monotonic; None waits without limit) raises WaitTimeout, which
+        carries ``last_status``.  ``on_status`` is called with each changed status.
+        """
+        return await self._client._run(self._wait_flow(timeout, on_status))  # type: ignore[no-any-return]
+
+    async def result(self, timeout: float | None = None) -> Any:
+        """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed."""
+        return result_of(await self.wait(timeout))
+
+    async def cancel(self) -> bool:
+        """Ask the vendor to cancel; True if it accepted. UnsupportedOperation where it cannot."""
+        return await self._client._run(self._cancel_flow())  # type: ignore[no-any-return]
+
+
+class AsyncTruebit(AsyncClient, TruebitKinds[AsyncTaskHandle]):
+    """Truebit API and function tasks. Key: ``TRUEBIT_API_KEY`` (optional)."""
+
+    vendor_name = "truebit"
+
+
+class AsyncAnchorBrowser(AsyncClient, AnchorBrowserKinds[AsyncTaskHandle]):
+    """AnchorBrowser v1 task executions and v2 runs. Key: ``ANCHORBROWSER_API_KEY``."""
+
+    vendor_name = "anchorbrowser"
+
+
+class AsyncShannon(AsyncClient, SingleKind[AsyncTaskHandle]):
+    """Shannon gateway tasks. Key: ``SHANNON_API_KEY``; default base URL http://localhost:8080."""
+
+    vendor_name = "shannon"
+
+
+class AsyncBrowserAct(AsyncClient, SingleKind[AsyncTaskHandle]):
+    """BrowserAct workflow tasks. Key: ``BROWSERACT_API_KEY``."""
+
+    vendor_name = "browseract"

@@ -1,0 +1,183 @@
+"""What sync and async clients and handles share: settings, ids, tokens, flows (no I/O)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, ClassVar, Generic, TypeVar
+
+from taskstatus import _token
+from taskstatus._config import check_id, resolve
+from taskstatus._errors import (
+    ConfigurationError,
+    TaskCancelled,
+    TaskFailed,
+    TaskStatusError,
+    TaskTimedOut,
+    UnsupportedOperation,
+)
+from taskstatus._model import State, TaskStatus
+from taskstatus._vendors import kinds_of, vendor_of
+from taskstatus._waiting import flows
+from taskstatus._waiting.schedule import PollSchedule
+
+# result() of a task that ended in one of these states raises the error instead.
+FAILURES: dict[State, type[TaskFailed]] = {
+    State.FAILED: TaskFailed,
+    State.CANCELLED: TaskCancelled,
+    State.TIMED_OUT: TaskTimedOut,
+}
+
+
+def result_of(status: TaskStatus) -> Any:
+    """The output of a SUCCEEDED status; the matching TaskFailed for any other final state."""
+    error = FAILURES.get(status.state)
+    if error is not None:
+        raise error(status)
+    return status.output
+
+
+class ClientCore:
+    """Settings of one vendor client. Subclasses set ``vendor_name``."""
+
+    vendor_name: ClassVar[str]
+
+    def __init__(
+        self,
+        api_key: str | None,
+        base_url: str | None,
+        *,
+        timeout: float,
+        max_retries: int,
+        retry_budget: float,
+        schedule: PollSchedule | None,
+    ):
+        self._vendor = vendor_of(self.vendor_name)
+        self._kinds = kinds_of(self.vendor_name)
+        self._settings = resolve(self._vendor, api_key, base_url)
+        if not timeout > 0:
+            raise ConfigurationError(
+                "timeout must be a positive number of seconds", vendor=self.vendor_name
+            )
+        if max_retries < 0:
+            raise ConfigurationError("max_retries must be 0 or more", vendor=self.vendor_name)
+        self._timeout = float(timeout)
+        self._policy = flows.RetryPolicy(max_retries=max_retries, budget=retry_budget)
+        self._schedule = schedule or PollSchedule()
+        self._clock = time.monotonic
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def _target(self, kind: str, *ids: str) -> flows.Target:
+        adapter = self._kinds[kind]
+        checked = tuple(
+            check_id(self._vendor, name, value)
+            for name, value in zip(adapter.id_names, ids, strict=True)
+        )
+        return flows.Target(adapter, checked)
+
+    def _target_from_token(self, token: str) -> flows.Target:
+        data = _token.decode(token)
+        if data.vendor != self.vendor_name:
+            raise ConfigurationError(
+                f"token is for {data.vendor}, not {self.vendor_name}", vendor=self.vendor_name
+            )
+        if data.kind not in self._kinds or len(data.ids) != len(self._kinds[data.kind].id_names):
+            raise ConfigurationError(
+                f"token names an unknown task kind {data.kind!r}", vendor=self.vendor_name
+            )
+        if data.base_url != self.base_url:
+            # The key of this client must not be sent to a URL that came from a token.
+            raise ConfigurationError(
+                f"token was made for {data.base_url}; this client talks to {self.base_url}",
+                vendor=self.vendor_name,
+            )
+        return self._target(data.kind, *data.ids)
+
+
+C = TypeVar("C", bound=ClientCore)
+
+
+class HandleCore(Generic[C]):
+    """A task of one client: ids, last status seen, token, and the flows to run."""
+
+    def __init__(self, client: C, target: flows.Target):
+        self._client = client
+        self._target = target
+        self._last: TaskStatus | None = None
+        self._final: TaskStatus | None = None
+        self._error: TaskStatusError | None = None  # what ended a many-wait for this handle
+
+    @property
+    def vendor(self) -> str:
+        return self._target.vendor
+
+    @property
+    def kind(self) -> str:
+        return self._target.kind.name
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return self._target.ids
+
+    @property
+    def last_status(self) -> TaskStatus | None:
+        """The latest status this handle has seen (None before the first request)."""
+        return self._last
+
+    def token(self) -> str:
+        """A resumable token for this task: ``client.resume(token)`` (holds no key)."""
+        return _token.encode(
+            _token.TokenData(self.vendor, self.kind, self.ids, self._client.base_url)
+        )
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.vendor} {self.kind} {self._target.ref}>"
+
+    def _seen(self, status: TaskStatus) -> TaskStatus:
+        self._last = status
+        if status.done:
+            self._final = status
+        return status
+
+    def _status_flow(self) -> flows.Flow[TaskStatus]:
+        client = self._client
+        observed = yield from flows.with_retries(
+            lambda: flows.observe(self._target),
+            client._policy, client._schedule, client._clock, self._target,
+        )  # fmt: skip
+        return self._seen(observed.status)
+
+    def _wait_flow(
+        self, timeout: float | None, on_status: flows.OnStatus | None
+    ) -> flows.Flow[TaskStatus]:
+        if self._final is not None:
+            return self._final
+        if self._error is not None:
+            raise self._error
+        client = self._client
+        status = yield from flows.wait(
+            self._target, client._schedule, client._clock, timeout, self._observer(on_status)
+        )
+        return self._seen(status)
+
+    def _observer(self, on_status: flows.OnStatus | None) -> flows.OnStatus:
+        def observe(status: TaskStatus) -> None:
+            self._last = status
+            if on_status is not None:
+                on_status(status)
+
+        return observe
+
+    def _cancel_flow(self) -> flows.Flow[bool]:
+        if not self._target.kind.can_cancel:
+            raise UnsupportedOperation(
+                f"{self.vendor} offers no way to cancel a {self.kind} task",
+                vendor=self.vendor,
+                task=self._target.ref,
+            )
+        return (yield from flows.cancel(self._target))

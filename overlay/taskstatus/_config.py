@@ -1,0 +1,78 @@
+"""Where settings come from (keyword, then the vendor's environment variable, then the default)
+and what a valid id or base URL is."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+import attrs
+import httpx
+
+from taskstatus._errors import ConfigurationError
+from taskstatus._vendors._base import Vendor
+
+
+@attrs.frozen
+class Settings:
+    base_url: str
+    api_key: str | None = attrs.field(repr=False)
+
+
+def resolve(
+    vendor: Vendor,
+    api_key: str | None,
+    base_url: str | None,
+    environ: Mapping[str, str] = os.environ,
+) -> Settings:
+    key = api_key if api_key is not None else environ.get(vendor.key_env) or None
+    if key is not None and (not isinstance(key, str) or not key.strip()):
+        raise ConfigurationError(
+            f"the API key is empty (argument or {vendor.key_env})", vendor=vendor.name
+        )
+    if key is None and vendor.key_required:
+        raise ConfigurationError(
+            f"no API key: pass api_key= or set {vendor.key_env}", vendor=vendor.name
+        )
+    url = (
+        base_url
+        if base_url is not None
+        else environ.get(vendor.base_url_env) or vendor.default_base_url
+    )
+    return Settings(base_url=check_base_url(vendor, url), api_key=key)
+
+
+def check_base_url(vendor: Vendor, url: object) -> str:
+    """An absolute http(s) URL without query or fragment, trailing slash removed."""
+    problem = None
+    if not isinstance(url, str) or not url.strip():
+        problem = "is empty"
+    else:
+        try:
+            parsed = httpx.URL(url.strip())
+        except (httpx.InvalidURL, TypeError, ValueError):
+            problem = "is not a URL"
+        else:
+            if parsed.scheme not in ("http", "https") or not parsed.host:
+                problem = "must be an absolute http:// or https:// URL"
+            elif parsed.query or parsed.fragment:
+                problem = "must not have a query or fragment"
+            elif parsed.userinfo:
+                problem = "must not hold credentials"
+    if problem:
+        shown = url if isinstance(url, str) and "@" not in url else "<hidden>"
+        raise ConfigurationError(f"base URL {shown!r} {problem}", vendor=vendor.name)
+    return str(url).strip().rstrip("/")
+
+
+def check_id(vendor: Vendor, name: str, value: object) -> str:
+    """Ids are opaque text; these could never name a task (or could change the route)."""
+    if not isinstance(value, str):
+        raise ConfigurationError(
+            f"{name} must be a string, not {type(value).__name__}", vendor=vendor.name
+        )
+    if not value.strip() or value in (".", ".."):
+        raise ConfigurationError(f"{name} {value!r} is not a task id", vendor=vendor.name)
+    if len(value) > 1024:
+        raise ConfigurationError(f"{name} is {len(value)} characters long", vendor=vendor.name)
+    return value

@@ -1,0 +1,148 @@
+"""Sending one request over httpx, sync and async twins side by side.
+
+Each turns a flow's ``Send`` into an ``Answer`` or a ``TransportError``.  Redirects are never
+followed (the key must not travel to another origin), bodies are read under a size cap, and a
+request never runs past its deadline, even when the server trickles bytes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+
+import httpx
+
+from taskstatus._errors import BadResponse, TransportError
+from taskstatus._vendors._base import Answer, Vendor
+from taskstatus._waiting.flows import Send
+
+MAX_BODY_BYTES = 16 * 1024 * 1024
+DEFAULT_TIMEOUT = 10.0
+
+
+class _Base:
+    def __init__(
+        self,
+        vendor: Vendor,
+        base_url: str,
+        api_key: str | None,
+        timeout: float,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self.vendor = vendor
+        self.base_url = base_url
+        self.timeout = timeout
+        self._headers: Mapping[str, str] = (
+            {vendor.auth_header: f"{vendor.auth_prefix}{api_key}"} if api_key else {}
+        )
+        self._clock = clock
+
+    def __repr__(self) -> str:  # never shows the headers (they hold the key)
+        return f"<{type(self).__name__} {self.vendor.name} {self.base_url}>"
+
+    def _build(self, client: httpx.Client | httpx.AsyncClient, send: Send) -> httpx.Request:
+        request = send.request
+        return client.build_request(
+            request.method,
+            self.base_url + request.path,
+            params=request.params,
+            json=request.json,
+            headers=self._headers,
+            timeout=self.timeout,
+        )
+
+    def _stop_at(self, send: Send) -> float:
+        stop = self._clock() + self.timeout
+        return stop if send.deadline is None else min(stop, send.deadline + self.timeout)
+
+    def _collect(self, body: bytearray, chunk: bytes, stop: float, send: Send) -> None:
+        body += chunk
+        if len(body) > MAX_BODY_BYTES:
+            raise BadResponse(
+                f"answer larger than {MAX_BODY_BYTES // (1024 * 1024)} MiB",
+                vendor=self.vendor.name,
+                task=send.task,
+            )
+        if self._clock() > stop:
+            raise httpx.ReadTimeout("answer still arriving at the request deadline")
+
+    def _failed(self, exc: httpx.HTTPError, send: Send) -> TransportError:
+        what = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
+        detail = str(exc) or type(exc).__name__
+        return TransportError(
+            f"{send.request.method} {send.request.path.split('?')[0]} {what}: {detail}",
+            vendor=self.vendor.name,
+            task=send.task,
+        )
+
+
+class SyncTransport(_Base):
+    """Sends over an ``httpx.Client`` (the caller's, or one of its own)."""
+
+    def __init__(
+        self,
+        vendor: Vendor,
+        base_url: str,
+        api_key: str | None,
+        timeout: float,
+        http_client: httpx.Client | None = None,
+    ):
+        super().__init__(vendor, base_url, api_key, timeout)
+        self.owns_client = http_client is None
+        self.client = http_client or httpx.Client(follow_redirects=False)
+
+    def send(self, send: Send) -> Answer:
+        stop = self._stop_at(send)
+        try:
+            response = self.client.send(
+                self._build(self.client, send), stream=True, follow_redirects=False
+            )
+            try:
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    self._collect(body, chunk, stop, send)
+            finally:
+                response.close()
+        except httpx.HTTPError as exc:
+            raise self._failed(exc, send) from None
+        return Answer(response.status_code, response.headers, bytes(body))
+
+    def close(self) -> None:
+        if self.owns_client:
+            self.client.close()
+
+
+class AsyncTransport(_Base):
+    """Sends over an ``httpx.AsyncClient`` (the caller's, or one of its own)."""
+
+    def __init__(
+        self,
+        vendor: Vendor,
+        base_url: str,
+        api_key: str | None,
+        timeout: float,
+        http_client: httpx.AsyncClient | None = None,
+    ):
+        super().__init__(vendor, base_url, api_key, timeout)
+        self.owns_client = http_client is None
+        self.client = http_client or httpx.AsyncClient(follow_redirects=False)
+
+    async def send(self, send: Send) -> Answer:
+        stop = self._stop_at(send)
+        try:
+            response = await self.client.send(
+                self._build(self.client, send), stream=True, follow_redirects=False
+            )
+            try:
+                body = bytearray()
+                async for chunk in response.aiter_bytes():
+                    self._collect(body, chunk, stop, send)
+            finally:
+                await response.aclose()
+        except httpx.HTTPError as exc:
+            raise self._failed(exc, send) from None
+        return Answer(response.status_code, response.headers, bytes(body))
+
+    async def aclose(self) -> None:
+        if self.owns_client:
+            await self.client.aclose()

@@ -1,0 +1,64 @@
+"""What every vendor's answer becomes: a ``State`` and an immutable ``TaskStatus``."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+
+class State(enum.Enum):
+    """Where a task stands, the same for every vendor."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    PAUSED = "paused"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    TIMED_OUT = "timed_out"
+    UNKNOWN = "unknown"
+
+    @property
+    def terminal(self) -> bool:
+        """True once the task can no longer change."""
+        return self in _TERMINAL
+
+
+_TERMINAL = frozenset({State.SUCCEEDED, State.FAILED, State.CANCELLED, State.TIMED_OUT})
+
+
+@attrs.frozen(kw_only=True)
+class TaskStatus:
+    """One observation of a task.
+
+    ``vendor_status`` is the vendor's own value (kept verbatim, also when the state is
+    UNKNOWN); ``output`` is what the task produced (text or JSON, as the vendor sends it);
+    ``error`` is the vendor's failure text; ``raw`` is the generated model of the answer.
+    Timestamps are set only where the vendor sends real ones.
+    """
+
+    vendor: str
+    kind: str
+    task_id: str
+    execution_id: str | None = None
+    state: State
+    vendor_status: str | None
+    output: Any = None
+    error: str | None = None
+    created_at: datetime | None = None
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    raw: Any = attrs.field(default=None, repr=False, eq=False)
+
+    @property
+    def done(self) -> bool:
+        """True when the state is terminal (succeeded, failed, cancelled or timed out)."""
+        return self.state.terminal
+
+    @property
+    def task_ref(self) -> str:
+        """The task's ids as one string, as used in messages and the CLI."""
+        return f"{self.task_id}/{self.execution_id}" if self.execution_id else self.task_id

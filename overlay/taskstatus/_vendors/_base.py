@@ -1,0 +1,278 @@
+"""What a vendor adapter is: vendor facts as data, task kinds as small pure parsers.
+
+An adapter says which generated call fetches a status (``status_request``) and turns the
+generated model into a ``TaskStatus`` (``parse_status``).  It never sleeps, retries or sends.
+``read_response`` turns any HTTP answer into a JSON body or the right typed error.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, Protocol
+
+import attrs
+
+from taskstatus._errors import (
+    APIError,
+    AuthenticationError,
+    BadResponse,
+    RateLimited,
+    ServerError,
+    TaskNotFound,
+    excerpt,
+)
+from taskstatus._model import State, TaskStatus
+from taskstatus._waiting.schedule import parse_retry_after
+
+
+@attrs.frozen
+class Request:
+    """One HTTP request to make: method, percent-encoded path below the base URL, query, body."""
+
+    method: str
+    path: str
+    params: Mapping[str, str] | None = None
+    json: Any = None
+
+
+@attrs.frozen
+class Answer:
+    """What a transport got back, reduced to what the adapters read."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    content: bytes
+
+
+@attrs.frozen
+class Vendor:
+    """Everything that differs between vendors outside the body shapes, as data."""
+
+    name: str
+    key_env: str
+    base_url_env: str
+    default_base_url: str
+    auth_header: str
+    auth_prefix: str = ""
+    key_required: bool = True
+    # Error codes some vendors put in the body (BrowserAct: 10112 = no such task).
+    body_codes: Mapping[int, type[APIError]] = attrs.field(factory=dict)
+
+
+# HTTP status -> error class, for codes that are not 2xx.  Anything >= 500 is a ServerError.
+STATUS_ERRORS: Mapping[int, type[APIError]] = {
+    401: AuthenticationError,
+    403: AuthenticationError,
+    404: TaskNotFound,
+    408: ServerError,  # request timeout on the server side: worth retrying
+    410: TaskNotFound,
+    429: RateLimited,
+}
+
+
+class Kind(Protocol):
+    """One task kind of one vendor (a handle's adapter)."""
+
+    vendor: Vendor
+    name: str
+    id_names: tuple[str, ...]
+    can_cancel: bool
+    fetches_output: bool
+
+    def status_request(self, ids: tuple[str, ...]) -> Request: ...
+    def parse_status(self, body: Any, ids: tuple[str, ...]) -> TaskStatus: ...
+    def output_request(self, ids: tuple[str, ...]) -> Request: ...
+    def merge_output(self, status: TaskStatus, body: Any) -> TaskStatus: ...
+    def cancel_request(self, ids: tuple[str, ...]) -> Request: ...
+    def parse_cancel(self, body: Any) -> bool: ...
+
+
+def request_from(endpoint_kwargs: Callable[..., dict[str, Any]], *args: str, **kw: str) -> Request:
+    """A Request from a generated endpoint module's ``_get_kwargs`` (its path encoding included)."""
+    built = endpoint_kwargs(*args, **kw)
+    return Request(
+        method=str(built["method"]).upper(),
+        path=str(built["url"]),
+        params=built.get("params"),
+        json=built.get("json"),
+    )
+
+
+def error_text(body: Any) -> str | None:
+    """The vendor's error text from any of the four error envelopes."""
+    if not isinstance(body, dict):
+        return None
+    inner = body.get("error")
+    if isinstance(inner, dict):
+        inner = inner.get("message")
+    for text in (inner, body.get("msg"), body.get("message")):
+        if isinstance(text, str) and text.strip():
+            return text.strip()
+    return None
+
+
+def _json(answer: Answer) -> Any:
+    if not answer.content.strip():
+        return None  # an empty 2xx (BrowserAct's stop-task) is fine; parse_model rejects it
+    try:
+        return json.loads(answer.content)
+    except (ValueError, RecursionError):
+        return _NOT_JSON
+
+
+_NOT_JSON = object()
+
+
+def read_response(vendor: Vendor, task: str, answer: Answer) -> Any:
+    """The JSON body of a successful answer; a typed error for anything else."""
+    code = answer.status_code
+    body = _json(answer)
+    if 200 <= code < 300:
+        if body is _NOT_JSON:
+            raise BadResponse(
+                "answer is not JSON", vendor=vendor.name, task=task,
+                status_code=code, excerpt=excerpt(answer.content),
+            )  # fmt: skip
+        envelope_code = body.get("code") if isinstance(body, dict) else None
+        if isinstance(envelope_code, int) and envelope_code != 0 and "status" not in body:
+            raise _api_error(vendor, task, answer, body, envelope_code)
+        return body
+    raise _api_error(vendor, task, answer, body if body is not _NOT_JSON else None, None)
+
+
+def _api_error(
+    vendor: Vendor, task: str, answer: Answer, body: Any, body_code: int | None
+) -> APIError:
+    code = answer.status_code
+    cls: type[APIError] | None = None
+    if body_code is not None:
+        cls = vendor.body_codes.get(body_code) or STATUS_ERRORS.get(body_code)
+    elif isinstance(body, dict) and isinstance(body.get("code"), int):
+        cls = vendor.body_codes.get(body["code"])
+    if cls is None:
+        cls = STATUS_ERRORS.get(code) or (ServerError if code >= 500 else APIError)
+    text = error_text(body) or (f"vendor code {body_code}" if body_code else None)
+    if text is None:
+        text = "redirect not followed" if 300 <= code < 400 else "error"
+    common: dict[str, Any] = {
+        "vendor": vendor.name,
+        "task": task,
+        "status_code": code,
+        "excerpt": excerpt(answer.content),
+    }
+    if cls is RateLimited:
+        return RateLimited(text, retry_after=parse_retry_after(answer.headers), **common)
+    return cls(text, **common)
+
+
+def parse_model(model: Any, body: Any, vendor: Vendor, task: str) -> Any:
+    """``model.from_dict(body)``, with every parsing failure turned into BadResponse."""
+    if not isinstance(body, dict):
+        raise BadResponse(
+            f"expected a JSON object, got {type(body).__name__}",
+            vendor=vendor.name, task=task, excerpt=excerpt(json.dumps(body)[:400]),
+        )  # fmt: skip
+    try:
+        return model.from_dict(body)
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        raise BadResponse(
+            f"answer does not fit {model.__name__} ({type(exc).__name__}: {excerpt(str(exc), 80)})",
+            vendor=vendor.name, task=task, excerpt=excerpt(json.dumps(body)[:400]),
+        ) from exc  # fmt: skip
+
+
+def value(field: Any) -> Any:
+    """A generated field's plain value: None when unset, ``.value`` of an enum, ``to_dict()`` of
+    a model, else the field itself."""
+    if field is None or type(field).__name__ == "Unset":
+        return None
+    if hasattr(field, "to_dict"):
+        return field.to_dict()
+    return field.value if isinstance(field, enum.Enum) else field
+
+
+def when(field: Any) -> datetime | None:
+    return field if isinstance(field, datetime) else None
+
+
+def state_of(table: Mapping[str, State], raw: str | None) -> State:
+    """The State for a vendor value; a value the table does not know is UNKNOWN."""
+    return table.get(raw, State.UNKNOWN) if raw is not None else State.UNKNOWN
+
+
+@attrs.frozen
+class Fields:
+    """What an adapter reads from a generated status model, before the state table applies."""
+
+    vendor_status: str | None
+    output: Any = None
+    error: str | None = None
+    failed_inside: bool = False  # the vendor says success but the work itself failed
+    created_at: datetime | None = None
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+
+
+@attrs.frozen
+class KindAdapter:
+    """A task kind described as data: its ids, generated status call, model and state table."""
+
+    vendor: Vendor
+    name: str
+    id_names: tuple[str, ...]
+    states: Mapping[str, State]
+    status_call: Callable[..., dict[str, Any]]  # a generated endpoint's _get_kwargs
+    model: Any  # the generated model of the 200 answer
+    read: Callable[[Any], Fields]  # generated model -> Fields
+    notes: Mapping[str, str] = attrs.field(factory=dict)  # vendor value -> implied error text
+    query_ids: bool = False  # ids go in the query (BrowserAct) rather than the path
+    can_cancel: bool = False
+    fetches_output: bool = False
+
+    def _call(self, endpoint: Callable[..., dict[str, Any]], ids: tuple[str, ...]) -> Request:
+        if self.query_ids:
+            return request_from(endpoint, **dict(zip(self.id_names, ids, strict=True)))
+        return request_from(endpoint, *ids)
+
+    def status_request(self, ids: tuple[str, ...]) -> Request:
+        return self._call(self.status_call, ids)
+
+    def parse_status(self, body: Any, ids: tuple[str, ...]) -> TaskStatus:
+        parsed = parse_model(self.model, body, self.vendor, "/".join(ids))
+        fields = self.read(parsed)
+        state = state_of(self.states, fields.vendor_status)
+        if state is State.SUCCEEDED and fields.failed_inside:
+            state = State.FAILED
+        error = fields.error
+        if error is None and fields.vendor_status is not None:
+            error = self.notes.get(fields.vendor_status)
+        return TaskStatus(
+            vendor=self.vendor.name,
+            kind=self.name,
+            task_id=ids[0],
+            execution_id=ids[1] if len(ids) > 1 else None,
+            state=state,
+            vendor_status=fields.vendor_status,
+            output=fields.output,
+            error=error,
+            created_at=fields.created_at,
+            started_at=fields.started_at,
+            finished_at=fields.finished_at,
+            raw=parsed,
+        )
+
+    # Kinds with more than one call override these (see browseract, shannon).
+    def output_request(self, ids: tuple[str, ...]) -> Request:
+        raise AssertionError(f"{self.vendor.name} {self.name} fetches no separate output")
+
+    def merge_output(self, status: TaskStatus, body: Any) -> TaskStatus:
+        return status
+
+    def cancel_request(self, ids: tuple[str, ...]) -> Request:
+        raise AssertionError(f"{self.vendor.name} {self.name} cannot cancel")
+
+    def parse_cancel(self, body: Any) -> bool:
+        return False

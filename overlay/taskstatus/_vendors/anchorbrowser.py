@@ -1,0 +1,72 @@
+"""AnchorBrowser: v1 task executions and v2 task runs (``anchorbrowser_client``)."""
+
+from __future__ import annotations
+
+from anchorbrowser_client.api.tasks import get_task_run_status
+from anchorbrowser_client.api.tasks_legacy import get_task_execution
+from anchorbrowser_client.models import (
+    TaskExecutionResult,
+    TaskExecutionResultResponse,
+    TaskRunStatusV2Response,
+)
+
+from taskstatus._model import State
+from taskstatus._vendors._base import Fields, KindAdapter, Vendor, value, when
+
+VENDOR = Vendor(
+    name="anchorbrowser",
+    key_env="ANCHORBROWSER_API_KEY",
+    base_url_env="ANCHORBROWSER_BASE_URL",
+    default_base_url="https://api.anchorbrowser.io",
+    auth_header="anchor-api-key",
+)
+
+STATES = {
+    "queued": State.QUEUED,
+    "running": State.RUNNING,
+    "success": State.SUCCEEDED,
+    "failure": State.FAILED,
+    "timeout": State.TIMED_OUT,
+    "cancelled": State.CANCELLED,
+}
+
+
+def _read_execution(model: TaskExecutionResultResponse) -> Fields:
+    data = model.data
+    if not isinstance(data, TaskExecutionResult):  # the wrapper is optional: {} is schema-valid
+        return Fields(vendor_status=None)
+    return Fields(
+        vendor_status=value(data.status),
+        output=value(data.output),
+        error=value(data.error_message) or None,
+        started_at=when(data.start_time),
+    )
+
+
+def _read_run(model: TaskRunStatusV2Response) -> Fields:
+    return Fields(
+        vendor_status=value(model.status),
+        output=value(model.result),
+        error=value(model.error) or None,
+    )
+
+
+EXECUTION = KindAdapter(
+    vendor=VENDOR,
+    name="execution",
+    id_names=("task_id", "execution_id"),
+    states=STATES,
+    status_call=get_task_execution._get_kwargs,
+    model=TaskExecutionResultResponse,
+    read=_read_execution,
+)
+RUN = KindAdapter(
+    vendor=VENDOR,
+    name="run",
+    id_names=("run_id",),
+    states=STATES,
+    status_call=get_task_run_status._get_kwargs,
+    model=TaskRunStatusV2Response,
+    read=_read_run,
+)
+KINDS = {"execution": EXECUTION, "run": RUN}

@@ -1,0 +1,81 @@
+"""BrowserAct: workflow tasks (``browseract_client``): status, then output once, and stop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from browseract_client.api.tasks import get_task, get_task_status, stop_task
+from browseract_client.models import TaskStatusResponse, WorkflowTaskResponse
+
+from taskstatus._errors import AuthenticationError, RateLimited, TaskNotFound
+from taskstatus._model import State, TaskStatus
+from taskstatus._vendors._base import Fields, KindAdapter, Request, Vendor, parse_model, value, when
+
+VENDOR = Vendor(
+    name="browseract",
+    key_env="BROWSERACT_API_KEY",
+    base_url_env="BROWSERACT_BASE_URL",
+    default_base_url="https://api.browseract.com",
+    auth_header="Authorization",
+    auth_prefix="Bearer ",
+    # Codes BrowserAct puts in its {"code", "msg", ...} envelope, whatever the HTTP status.
+    body_codes={401: AuthenticationError, 10112: TaskNotFound, 429: RateLimited},
+)
+
+STATES = {
+    "created": State.QUEUED,
+    "running": State.RUNNING,
+    "pausing": State.PAUSED,
+    "paused": State.PAUSED,
+    "finished": State.SUCCEEDED,
+    "failed": State.FAILED,
+    "canceled": State.CANCELLED,
+    "unknown": State.UNKNOWN,
+}
+
+
+def _read(model: TaskStatusResponse) -> Fields:
+    return Fields(vendor_status=value(model.status))  # the status call sends nothing else
+
+
+@attrs.frozen
+class BrowserActTask(KindAdapter):
+    """get-task-status is status only: the output comes from get-task, fetched once when the
+    task is terminal; stop-task cancels."""
+
+    def output_request(self, ids: tuple[str, ...]) -> Request:
+        return self._call(get_task._get_kwargs, ids)
+
+    def merge_output(self, status: TaskStatus, body: Any) -> TaskStatus:
+        task = parse_model(WorkflowTaskResponse, body, self.vendor, status.task_id)
+        failure = value(task.task_failure_info)
+        return attrs.evolve(
+            status,
+            output=value(task.output),
+            error=(failure or {}).get("message") or status.error,
+            created_at=when(task.created_at),
+            finished_at=when(task.finished_at),
+            raw=task,
+        )
+
+    def cancel_request(self, ids: tuple[str, ...]) -> Request:
+        return self._call(stop_task._get_kwargs, ids)
+
+    def parse_cancel(self, body: Any) -> bool:
+        return True  # 200 means "canceled (or was already terminal)"; errors raise before this
+
+
+TASK = BrowserActTask(
+    vendor=VENDOR,
+    name="task",
+    id_names=("task_id",),
+    states=STATES,
+    status_call=get_task_status._get_kwargs,
+    model=TaskStatusResponse,
+    read=_read,
+    query_ids=True,
+    can_cancel=True,
+    fetches_output=True,
+)
+KINDS = {"task": TASK}
