@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +17,8 @@ T = TypeVar("T", bound="TaskExecutionResult")
 class TaskExecutionResult:
     """
     Attributes:
-        id (UUID): Unique identifier for the execution result
-        task_version_id (UUID): Task version identifier
+        id (str): Unique identifier for the execution result
+        task_version_id (str): Task version identifier
         version (str): Version that was executed
         status (TaskExecutionResultStatus): Execution status
         start_time (datetime.datetime): Execution start time
@@ -28,8 +27,8 @@ class TaskExecutionResult:
         execution_time (float | None | Unset): Execution duration in milliseconds
     """
 
-    id: UUID
-    task_version_id: UUID
+    id: str
+    task_version_id: str
     version: str
     status: TaskExecutionResultStatus
     start_time: datetime.datetime
@@ -39,9 +38,9 @@ class TaskExecutionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
-        task_version_id = str(self.task_version_id)
+        task_version_id = self.task_version_id
 
         version = self.version
 
@@ -90,9 +89,9 @@ class TaskExecutionResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
-        task_version_id = UUID(d.pop("taskVersionId"))
+        task_version_id = d.pop("taskVersionId")
 
         version = d.pop("version")
 

@@ -112,7 +112,7 @@ def with_retries(
             if not exc.transient or failures >= policy.max_retries:
                 raise
             failures += 1
-            delay = _hint(exc) or schedule.retry_delay(failures)
+            delay = _paced(_hint(exc), schedule) or schedule.retry_delay(failures)
             if clock() + delay - start > policy.budget:
                 raise
             log.debug(
@@ -123,6 +123,12 @@ def with_retries(
 
 def _hint(exc: TaskStatusError) -> float | None:
     return exc.retry_after if isinstance(exc, RateLimited) else None
+
+
+def _paced(hint: float | None, schedule: PollSchedule) -> float | None:
+    """A server hint, but never below the schedule's first interval: "retry after 0" on
+    every 429 must not turn into a busy loop."""
+    return None if hint is None else max(hint, schedule.initial)
 
 
 def wait(
@@ -150,7 +156,7 @@ def wait(
             if not exc.transient:
                 raise
             failures += 1
-            delay = _hint(exc) or schedule.retry_delay(failures)
+            delay = _paced(_hint(exc), schedule) or schedule.retry_delay(failures)
             log.debug("%s %s: %s; trying again in %.2fs", target.vendor, target.ref, exc, delay)
         else:
             polls += 1
@@ -174,7 +180,7 @@ def wait(
                     "%s %s: state %s (vendor status %r); still waiting",
                     target.vendor, target.ref, status.state.value, status.vendor_status,
                 )  # fmt: skip
-            delay = seen.hint if seen.hint is not None else schedule.poll_delay(polls)
+            delay = _paced(seen.hint, schedule) or schedule.poll_delay(polls)
             log.debug(
                 "%s %s: poll %d -> %s (%s); next in %.2fs",
                 target.vendor, target.ref, polls, status.state.value, status.vendor_status, delay,
