@@ -1,0 +1,78 @@
+"""Fake AnchorBrowser: v1 task executions and v2 task runs."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from taskstatus._model import State
+from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, route
+
+VALUES = {
+    State.QUEUED: "queued",
+    State.RUNNING: "running",
+    State.PAUSED: "running",  # AnchorBrowser has no paused state
+    State.UNKNOWN: "suspended",  # a value the spec does not list
+    State.SUCCEEDED: "success",
+    State.FAILED: "failure",
+    State.TIMED_OUT: "timeout",
+    State.CANCELLED: "cancelled",
+}
+OUTCOMES = {s: v for s, v in VALUES.items() if s.terminal}
+
+
+class FakeAnchorBrowser(FakeApp):
+    name = "anchorbrowser"
+    auth_header = "anchor-api-key"
+    kinds = {"execution": 2, "run": 1}
+    outcome_values = {"execution": OUTCOMES, "run": OUTCOMES}
+
+    def make_id(self, kind: str, position: int) -> str:
+        return str(uuid.uuid4())
+
+    def error(self, status: int, message: str, code: int | None = None) -> Reply:
+        headers = [("retry-after", f"{self.retry_after:g}")] if status == 429 else []
+        return Reply.json(status, {"error": {"code": code or status, "message": message}}, headers)
+
+    def unauthorized(self) -> Reply:
+        return self.error(401, "Invalid API key")
+
+    def _value(self, task: FakeTask, state: State) -> str:
+        return (state.terminal and task.script.vendor_value) or VALUES[state]
+
+    @route("GET", "/v1/task/([^/]+)/executions/([^/]+)", "execution")
+    async def execution(self, incoming: Incoming, task: FakeTask) -> Reply:
+        now = self.clock()
+        state = task.state(now)
+        output = task.script.output
+        data: dict[str, Any] = {
+            "id": task.ids[1],
+            "taskVersionId": "7c1e4f7a-5d0e-4f6b-9d55-0b7d3f7e2a10",
+            "version": "3",
+            "status": self._value(task, state),
+            "output": (output if isinstance(output, str) else json.dumps(output))
+            if state is State.SUCCEEDED
+            else None,
+            "errorMessage": task.script.error if state is State.FAILED else None,
+            "startTime": "2025-10-08T09:54:10Z",
+            "executionTime": round(task.elapsed(now) * 1000, 1) if state.terminal else None,
+        }
+        return Reply.json(200, {"data": data})
+
+    @route("GET", "/v2/tasks/runs/([^/]+)/status", "run")
+    async def run(self, incoming: Incoming, task: FakeTask) -> Reply:
+        state = task.state(self.clock())
+        output = task.script.output
+        return Reply.json(
+            200,
+            {
+                "run_id": task.ids[0],
+                "status": self._value(task, state),
+                "result": (output if isinstance(output, dict) else {"output": output})
+                if state is State.SUCCEEDED
+                else None,
+                "error": task.script.error if state is State.FAILED else None,
+                "session_id": f"session-{task.ids[0][:8]}",
+            },
+        )
