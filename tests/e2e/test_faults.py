@@ -47,8 +47,15 @@ def test_unknown_task_is_task_not_found(fakes: FakeVendors, mode: str, kind: str
 def _batch(fakes: FakeVendors, mode: str, count: int) -> tuple[list[object], dict[object, State]]:
     rng = random.Random(7)
     handles, expected = [], {}
-    clients = {vendor: fakes.client(vendor, asynchronous=mode == "async", schedule=taskstatus.PollSchedule(
-        initial=0.1, factor=1.3, max_interval=0.5), timeout=5) for vendor in fakes.apps}  # fmt: skip
+    clients = {
+        vendor: fakes.client(
+            vendor,
+            asynchronous=mode == "async",
+            schedule=taskstatus.PollSchedule(initial=0.1, factor=1.3, max_interval=0.5),
+            timeout=5,
+        )
+        for vendor in fakes.apps
+    }
     for i in range(count):
         kind = list(KINDS)[i % len(KINDS)]
         vendor, fake_kind, constructor = KINDS[kind]

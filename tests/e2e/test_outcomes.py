@@ -13,8 +13,11 @@ from taskstatus.testing import FAKES, FakeVendors, Script
 from tests.e2e.support import KINDS, expected_output, make, run
 
 MODES = ["sync", "async"]
-ERRORS = {taskstatus.State.FAILED: taskstatus.TaskFailed, State.CANCELLED: taskstatus.TaskCancelled,
-          State.TIMED_OUT: taskstatus.TaskTimedOut}  # fmt: skip
+ERRORS = {
+    taskstatus.State.FAILED: taskstatus.TaskFailed,
+    State.CANCELLED: taskstatus.TaskCancelled,
+    State.TIMED_OUT: taskstatus.TaskTimedOut,
+}
 CASES = [  # only outcomes the vendor has (Truebit cannot be cancelled or time out, ...)
     (kind, outcome)
     for kind, (vendor, fake_kind, _) in KINDS.items()
@@ -63,16 +66,24 @@ def test_waiting_goes_through_paused_and_unknown_values(
 
 @pytest.mark.parametrize("mode", MODES)
 def test_truebit_code_failure_and_indeterminate(fakes: FakeVendors, mode: str) -> None:
-    _, task = make(fakes, mode, "truebit/api", Script(running=0.1, outcome=State.FAILED,
-                                                      inner_failure=True, output={"exit": 1}))  # fmt: skip
+    _, task = make(
+        fakes,
+        mode,
+        "truebit/api",
+        Script(running=0.1, outcome=State.FAILED, inner_failure=True, output={"exit": 1}),
+    )
     final = run(task.wait(timeout=5))
     assert (final.state, final.vendor_status, final.output) == (
         State.FAILED,
         "Success",
         {"exit": 1},
     )
-    _, task = make(fakes, mode, "truebit/function",
-                   Script(running=0.1, outcome=State.FAILED, vendor_value="Indeterminate"))  # fmt: skip
+    _, task = make(
+        fakes,
+        mode,
+        "truebit/function",
+        Script(running=0.1, outcome=State.FAILED, vendor_value="Indeterminate"),
+    )
     final = run(task.wait(timeout=5))
     assert (final.state, final.vendor_status) == (State.FAILED, "Indeterminate")
     assert "consensus" in (final.error or "")

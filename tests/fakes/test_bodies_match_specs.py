@@ -29,7 +29,7 @@ OPERATIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
         "task": [
             ("get", "/v2/workflow/get-task-status?task_id={0}"),
             ("get", "/v2/workflow/get-task?task_id={0}"),
-        ],  # fmt: skip
+        ],
     },
 }
 ERROR_SCHEMA = {
@@ -43,12 +43,14 @@ SCRIPTS = {
     "paused": Script(paused=600),
     "unknown value": Script(unknown=600),
     "running": Script(running=600),
-    **{f"ended {s.value}": Script(running=0, outcome=s, error="boom", output={"a": [1]})
-       for s in (State.SUCCEEDED, State.FAILED, State.CANCELLED, State.TIMED_OUT)},
+    **{
+        f"ended {s.value}": Script(running=0, outcome=s, error="boom", output={"a": [1]})
+        for s in (State.SUCCEEDED, State.FAILED, State.CANCELLED, State.TIMED_OUT)
+    },
     "ended failed inside": Script(running=0, outcome=State.FAILED, inner_failure=True),
     "ended indeterminate": Script(running=0, outcome=State.FAILED, vendor_value="Indeterminate"),
     "text output": Script(running=0, output="plain text"),
-}  # fmt: skip
+}
 
 
 def _spec(vendor: str) -> dict[str, Any]:
@@ -111,8 +113,10 @@ def _check(
     errors = list(check.iter_errors(body))
     if unknown:  # the one deliberate departure: a status value the spec does not list
         assert errors, "the unknown-value phase must send a value outside the spec"
-        assert all(e.validator == "enum" and list(e.path)[-1] in ("status", "verificationStatus")
-                   for e in errors), [e.message for e in errors]  # fmt: skip
+        assert all(
+            e.validator == "enum" and list(e.path)[-1] in ("status", "verificationStatus")
+            for e in errors
+        ), [e.message for e in errors]
     else:
         assert errors == [], [f"{list(e.path)}: {e.message}" for e in errors]
 
@@ -210,8 +214,11 @@ def test_shannon_stream_frames(fakes: FakeVendors) -> None:
     names = [f.split("\n")[1][7:] for f in frames]
     assert names[-3:] == ["thread.message.completed", "WORKFLOW_COMPLETED", "done"]
     assert frames[-1].endswith("data: [DONE]")
-    deltas = "".join(json.loads(f.split("\n")[2][6:])["delta"] for f, n in zip(frames, names, strict=True)
-                     if n == "thread.message.delta")  # fmt: skip
+    deltas = "".join(
+        json.loads(f.split("\n")[2][6:])["delta"]
+        for f, n in zip(frames, names, strict=True)
+        if n == "thread.message.delta"
+    )
     assert deltas == "The capital is Paris."
     resumed = httpx.get(
         url, headers={"x-api-key": fakes.api_key, "last-event-id": str(ids[-3])}
