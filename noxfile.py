@@ -72,6 +72,13 @@ def typecheck(session: nox.Session) -> None:
 
 
 @nox.session
+def demo(session: nox.Session) -> None:
+    """Install taskstatus with its fakes and watch a scripted batch of tasks (the main job)."""
+    session.install("-e", ".[testing]")
+    session.run("taskstatus", "demo", *session.posargs, external=False)
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite."""
     _install(session, "test", project=True)

@@ -1,0 +1,5 @@
+"""``python -m taskstatus``: the command line."""
+
+from taskstatus.cli import run
+
+run()

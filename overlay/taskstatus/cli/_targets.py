@@ -1,0 +1,95 @@
+"""What the command line names: a vendor and task ids, turned into clients and handles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from taskstatus._errors import ConfigurationError, TaskStatusError
+from taskstatus._model import TaskStatus
+
+CLIENTS = {
+    "truebit": "AsyncTruebit",
+    "anchorbrowser": "AsyncAnchorBrowser",
+    "shannon": "AsyncShannon",
+    "browseract": "AsyncBrowserAct",
+}
+ID_HELP = (
+    "ids: truebit api:ID or function:ID; anchorbrowser TASK_ID/EXECUTION_ID or run:RUN_ID; "
+    "shannon and browseract the task id"
+)
+
+
+@attrs.frozen
+class Target:
+    """One task named on the command line: its handle constructor and ids."""
+
+    text: str
+    constructor: str
+    ids: tuple[str, ...]
+
+
+def parse_target(vendor: str, text: str) -> Target:
+    """``api:ID`` / ``function:ID`` (Truebit), ``TASK/EXECUTION`` / ``run:ID`` (AnchorBrowser)."""
+    if vendor == "truebit":
+        prefix, sep, rest = text.partition(":")
+        if not sep or prefix not in ("api", "function"):
+            raise ConfigurationError(f"Truebit ids are api:ID or function:ID, not {text!r}")
+        return Target(text, f"{prefix}_task", (rest,))
+    if vendor == "anchorbrowser":
+        if text.startswith("run:"):
+            return Target(text, "run", (text[4:],))
+        task, sep, execution = text.partition("/")
+        if not sep:
+            raise ConfigurationError(
+                f"AnchorBrowser ids are TASK_ID/EXECUTION_ID or run:RUN_ID, not {text!r}"
+            )
+        return Target(text, "task", (task, execution))
+    return Target(text, "task", (text,))
+
+
+# How the command line writes each kind's ids (the inverse of parse_target).
+ID_FORMS = {
+    ("truebit", "api"): "api:{0}",
+    ("truebit", "function"): "function:{0}",
+    ("anchorbrowser", "execution"): "{0}/{1}",
+    ("anchorbrowser", "run"): "run:{0}",
+}
+
+
+def format_target(vendor: str, kind: str, ids: tuple[str, ...]) -> str:
+    return ID_FORMS.get((vendor, kind), "{0}").format(*ids)
+
+
+def make_client(vendor: str, base_url: str | None, **options: Any) -> Any:
+    import taskstatus
+
+    if vendor not in CLIENTS:
+        raise ConfigurationError(f"unknown vendor {vendor!r}; one of {', '.join(CLIENTS)}")
+    return getattr(taskstatus, CLIENTS[vendor])(base_url=base_url, **options)
+
+
+def status_json(status: TaskStatus) -> dict[str, Any]:
+    def when(moment: datetime | None) -> str | None:
+        return moment.isoformat() if moment else None
+
+    return {
+        "vendor": status.vendor,
+        "kind": status.kind,
+        "task_id": status.task_id,
+        "execution_id": status.execution_id,
+        "state": status.state.value,
+        "vendor_status": status.vendor_status,
+        "done": status.done,
+        "output": status.output,
+        "error": status.error,
+        "created_at": when(status.created_at),
+        "started_at": when(status.started_at),
+        "finished_at": when(status.finished_at),
+    }
+
+
+def error_json(target: str, error: TaskStatusError) -> dict[str, Any]:
+    return {"task": target, "error": {"type": type(error).__name__, "message": str(error)}}
