@@ -117,12 +117,22 @@ class BadResponse(TaskStatusError):
     ):
         self.status_code = status_code
         self.excerpt = excerpt
+        self.detail = message
         parts = [message]
         if status_code is not None:
             parts.append(f"HTTP {status_code}")
         if excerpt:
             parts.append(f"body: {excerpt!r}")
         super().__init__("; ".join(parts), vendor=vendor, task=task)
+
+    def at_status(self, status_code: int) -> BadResponse:
+        """The same error, naming the HTTP status of the answer it came from."""
+        if self.status_code is not None:
+            return self
+        return BadResponse(
+            self.detail, vendor=self.vendor, task=self.task, status_code=status_code,
+            excerpt=self.excerpt,
+        )  # fmt: skip
 
 
 class TaskFailed(TaskStatusError):

@@ -79,6 +79,8 @@ def test_wrong_shape_is_bad_response_with_excerpt(mode: str, kind: str) -> None:
         call(task.status)
     assert caught.value.excerpt
     assert "12345" in caught.value.excerpt
+    assert caught.value.status_code == 200
+    assert "HTTP 200" in str(caught.value)
 
 
 @pytest.mark.parametrize("mode", MODES)

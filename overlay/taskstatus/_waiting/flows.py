@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from taskstatus._errors import APIError, RateLimited, TaskStatusError, WaitTimeout
+from taskstatus._errors import APIError, BadResponse, RateLimited, TaskStatusError, WaitTimeout
 from taskstatus._model import State, TaskStatus
 from taskstatus._vendors._base import Answer, Kind, Request, read_response
 from taskstatus._waiting.schedule import PollSchedule, parse_retry_after
@@ -66,23 +66,38 @@ class Observed:
     hint: float | None  # the server's Retry-After on the status answer, if any
 
 
-def fetch(target: Target, request: Request, deadline: float | None = None) -> Flow[Any]:
-    """One request; its checked JSON body."""
+def fetch(
+    target: Target,
+    request: Request,
+    deadline: float | None = None,
+    parse: Callable[[Any], T] = lambda body: body,
+) -> Flow[tuple[T, Answer]]:
+    """One request: ``parse`` of its checked JSON body (a shape error names the HTTP status)."""
     answer = yield Send(request, deadline, target.ref)
     assert answer is not None
-    return read_response(target.kind.vendor, target.ref, answer)
+    body = read_response(target.kind.vendor, target.ref, answer)
+    try:
+        return parse(body), answer
+    except BadResponse as exc:
+        raise exc.at_status(answer.status_code) from exc
 
 
 def observe(target: Target, deadline: float | None = None) -> Flow[Observed]:
     """One status call (plus, for kinds that need it, the output call once terminal)."""
     kind = target.kind
-    answer = yield Send(kind.status_request(target.ids), deadline, target.ref)
-    assert answer is not None
-    body = read_response(kind.vendor, target.ref, answer)
-    status = kind.parse_status(body, target.ids)
+    status, answer = yield from fetch(
+        target,
+        kind.status_request(target.ids),
+        deadline,
+        lambda b: kind.parse_status(b, target.ids),
+    )
     if status.done and kind.fetches_output:
-        output = yield from fetch(target, kind.output_request(target.ids), deadline)
-        status = kind.merge_output(status, output)
+        status, _ = yield from fetch(
+            target,
+            kind.output_request(target.ids),
+            deadline,
+            lambda b: kind.merge_output(status, b),
+        )
     return Observed(status, parse_retry_after(answer.headers))
 
 
@@ -204,9 +219,11 @@ def cancel(target: Target) -> Flow[bool]:
     finished)."""
     kind = target.kind
     try:
-        body = yield from fetch(target, kind.cancel_request(target.ids))
+        accepted, _ = yield from fetch(
+            target, kind.cancel_request(target.ids), None, kind.parse_cancel
+        )
     except APIError as exc:
         if exc.status_code == 409:
             return False
         raise
-    return kind.parse_cancel(body)
+    return accepted
