@@ -22,7 +22,7 @@ def _install(session: nox.Session, *groups: str, project: bool = False) -> None:
     for group in groups:
         session.install(*nox.project.dependency_groups(PYPROJECT, group))
     if project:
-        session.install("-e", ".")
+        session.install("-e", ".[testing]")
 
 
 @nox.session
