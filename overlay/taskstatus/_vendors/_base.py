@@ -118,7 +118,9 @@ def _json(answer: Answer) -> Any:
     if not answer.content.strip():
         return None  # an empty 2xx (BrowserAct's stop-task) is fine; parse_model rejects it
     try:
-        return json.loads(answer.content)
+        # Strict UTF-8 (RFC 8259): json.loads(bytes) would let invalid sequences through as
+        # lone surrogates, which break whatever prints or encodes the text later.
+        return json.loads(answer.content.decode("utf-8-sig"))
     except (ValueError, RecursionError):
         return _NOT_JSON
 
