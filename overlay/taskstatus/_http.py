@@ -7,6 +7,8 @@ request never runs past its deadline, even when the server trickles bytes.
 
 from __future__ import annotations
 
+import asyncio
+import threading
 import time
 from collections.abc import Callable, Mapping
 
@@ -18,6 +20,10 @@ from taskstatus._waiting.flows import Send
 
 MAX_BODY_BYTES = 16 * 1024 * 1024
 DEFAULT_TIMEOUT = 10.0
+# Requests one client has in flight at once. Below httpx's pool (100 connections), so a
+# request never waits for a connection inside its own timeout: a thousand concurrent waits on
+# one client queue here, untimed, instead of timing out in the pool and retrying forever.
+MAX_IN_FLIGHT = 64
 
 
 class _Base:
@@ -56,6 +62,11 @@ class _Base:
         return stop if send.deadline is None else min(stop, send.deadline + self.timeout)
 
     def _collect(self, body: bytearray, chunk: bytes, stop: float, send: Send) -> None:
+        """Add a chunk; refuse a body over the cap, or more chunks after the request deadline
+        (a server trickling bytes).  An answer that arrived whole is never refused for being
+        read late: a busy event loop must not turn into a retry storm."""
+        if body and self._clock() > stop:
+            raise httpx.ReadTimeout("answer still arriving at the request deadline")
         body += chunk
         if len(body) > MAX_BODY_BYTES:
             raise BadResponse(
@@ -63,8 +74,6 @@ class _Base:
                 vendor=self.vendor.name,
                 task=send.task,
             )
-        if self._clock() > stop:
-            raise httpx.ReadTimeout("answer still arriving at the request deadline")
 
     def _failed(self, exc: httpx.HTTPError, send: Send) -> TransportError:
         what = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
@@ -90,8 +99,13 @@ class SyncTransport(_Base):
         super().__init__(vendor, base_url, api_key, timeout)
         self.owns_client = http_client is None
         self.client = http_client or httpx.Client(follow_redirects=False)
+        self._gate = threading.BoundedSemaphore(MAX_IN_FLIGHT)
 
     def send(self, send: Send) -> Answer:
+        with self._gate:
+            return self._send(send)
+
+    def _send(self, send: Send) -> Answer:
         stop = self._stop_at(send)
         try:
             response = self.client.send(
@@ -126,8 +140,13 @@ class AsyncTransport(_Base):
         super().__init__(vendor, base_url, api_key, timeout)
         self.owns_client = http_client is None
         self.client = http_client or httpx.AsyncClient(follow_redirects=False)
+        self._gate = asyncio.Semaphore(MAX_IN_FLIGHT)
 
     async def send(self, send: Send) -> Answer:
+        async with self._gate:
+            return await self._send(send)
+
+    async def _send(self, send: Send) -> Answer:
         stop = self._stop_at(send)
         try:
             response = await self.client.send(

@@ -64,10 +64,14 @@ def test_mutated_bodies_give_a_status_or_a_taskstatus_error(kind: str) -> None:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
-@given(kind=st.sampled_from(ALL_KINDS), body=st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
-    lambda children: st.lists(children) | st.dictionaries(st.text(), children), max_leaves=20,
-))  # fmt: skip
+@given(
+    kind=st.sampled_from(ALL_KINDS),
+    body=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+        lambda children: st.lists(children) | st.dictionaries(st.text(), children),
+        max_leaves=20,
+    ),
+)
 def test_any_json_at_all(kind: str, body: Any) -> None:
     result = outcome(kind, httpx.Response(200, content=json.dumps(body).encode()))
     assert isinstance(result, (taskstatus.TaskStatus, taskstatus.TaskStatusError))
@@ -77,13 +81,30 @@ def test_any_json_at_all(kind: str, body: Any) -> None:
 @pytest.mark.parametrize(
     "content",
     [
-        b"", b"   ", b"null", b"<html><body>500</body></html>", b'{"status": "runn',
-        b"\xff\xfe\xfa\xfb", b"\x00" * 64, "{\"status\": \"\udcff\"}".encode("utf-8", "surrogatepass"),
-        b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
+        b"",
+        b"   ",
+        b"null",
+        b"<html><body>500</body></html>",
+        b'{"status": "runn',
+        b"\xff\xfe\xfa\xfb",
+        b"\x00" * 64,
+        '{"status": "\udcff"}'.encode("utf-8", "surrogatepass"),
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
     ],
-    ids=["empty", "blank", "null", "html", "truncated", "non-utf8", "nul", "surrogate", "deep-list",
-         "deep-object"],
-)  # fmt: skip
+    ids=[
+        "empty",
+        "blank",
+        "null",
+        "html",
+        "truncated",
+        "non-utf8",
+        "nul",
+        "surrogate",
+        "deep-list",
+        "deep-object",
+    ],
+)
 def test_broken_bodies_are_bad_response(kind: str, content: bytes) -> None:
     assert isinstance(outcome(kind, httpx.Response(200, content=content)), taskstatus.BadResponse)
 
@@ -155,8 +176,11 @@ def test_garbage_retry_after_still_waits_within_the_deadline(retry_after: str) -
     "content_type", ["text/html", "text/plain", "application/xml", "", "image/png"]
 )
 def test_wrong_content_type_with_json_body_is_read(content_type: str) -> None:
-    answer = httpx.Response(200, headers={"content-type": content_type},
-                            content=json.dumps(status_body("shannon/task", "TASK_STATUS_RUNNING")).encode())  # fmt: skip
+    answer = httpx.Response(
+        200,
+        headers={"content-type": content_type},
+        content=json.dumps(status_body("shannon/task", "TASK_STATUS_RUNNING")).encode(),
+    )
     result = outcome("shannon/task", answer)
     assert isinstance(result, taskstatus.TaskStatus)
     assert result.state is State.RUNNING

@@ -1,7 +1,8 @@
 """Waiting for many tasks at once with asyncio (twin of ``many_sync``).
 
-One task per handle; a semaphore bounds the requests in flight (httpx's pool spends CPU when
-many requests queue on it), and leaving early cancels every wait it started.
+One task per handle; each client's transport bounds its requests in flight (httpx's pool
+spends CPU, and times requests out, when many queue on it), and leaving early cancels every
+wait it started.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ async def as_completed_async(
 
     async def watch(handle: AsyncTaskHandle) -> None:
         async def send(step: Send) -> Answer:
-            async with gate:
+            async with gate:  # this call's own bound, below each client's
                 return await handle._client._transport.send(step)
 
         try:
