@@ -139,7 +139,7 @@ def test_a_thousand_tasks_with_thirty_percent_faulty_answers() -> None:
         plan: list[tuple[str, tuple[str, ...], State]] = []
         for i in range(1000):
             kind = list(KINDS)[i % len(KINDS)]
-            vendor, fake_kind, constructor = KINDS[kind]
+            vendor, fake_kind, _ = KINDS[kind]
             outcome = rng.choice(list(fakes.apps[vendor].outcome_values[fake_kind]))
             ids = fakes.apps[vendor].add_task(
                 fake_kind, script=Script(running=rng.random() * 2, outcome=outcome)
@@ -252,21 +252,23 @@ def trickling_server() -> Iterator[str]:
     listener.close()
 
 
+def _wait_briefly(base_url: str, mode: str) -> None:
+    async def run_async() -> None:
+        async with taskstatus.AsyncShannon(api_key="k", base_url=base_url, timeout=0.5) as c:
+            await c.task("t").wait(timeout=1.0)
+
+    if mode == "async":
+        asyncio.run(run_async())
+        return
+    with taskstatus.Shannon(api_key="k", base_url=base_url, timeout=0.5) as c:
+        c.task("t").wait(timeout=1.0)
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_a_trickling_server_cannot_hold_a_wait_past_its_deadline(
     trickling_server: str, mode: str
 ) -> None:
-    async def run_async() -> None:
-        async with taskstatus.AsyncShannon(
-            api_key="k", base_url=trickling_server, timeout=0.5
-        ) as c:
-            await c.task("t").wait(timeout=1.0)
-
     started = time.monotonic()
     with pytest.raises(taskstatus.WaitTimeout):
-        if mode == "sync":
-            with taskstatus.Shannon(api_key="k", base_url=trickling_server, timeout=0.5) as c:
-                c.task("t").wait(timeout=1.0)
-        else:
-            asyncio.run(run_async())
+        _wait_briefly(trickling_server, mode)
     assert time.monotonic() - started <= 1.0 + 0.5 + 0.3
