@@ -80,6 +80,35 @@ def demo(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The whole test suite."""
+    """The whole test suite (2,000 generated bodies per response schema when CI is set)."""
     _install(session, "test", project=True)
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Over 100,000 generated bodies through the facade (7,200 per response schema)."""
+    _install(session, "test", project=True)
+    session.run(
+        "pytest", "tests/hostile/test_fuzz_bodies.py", "-q", *session.posargs,
+        env={"TASKSTATUS_FUZZ_EXAMPLES": "7200"},
+    )  # fmt: skip
+
+
+@nox.session
+def lock(session: nox.Session) -> None:
+    """Write requirements.lock: every package the project and its tests install, pinned."""
+    _install(session, "test", project=True)
+    frozen = session.run("pip", "freeze", "--exclude-editable", silent=True)
+    assert isinstance(frozen, str)
+    with open("requirements.lock", "w", encoding="utf-8") as lock_file:
+        lock_file.write("# Written by `nox -s lock`; audited by `nox -s security`.\n" + frozen)
+
+
+@nox.session
+def security(session: nox.Session) -> None:
+    """bandit on the facade; pip-audit on requirements.lock (--strict: a package it cannot
+    check fails the session rather than passing unaudited)."""
+    session.install("bandit==1.9.4", "pip-audit==2.10.1")
+    session.run("bandit", "-q", "-r", "overlay/", "-c", "pyproject.toml")
+    session.run("pip-audit", "--strict", "--no-deps", "--disable-pip", "-r", "requirements.lock")

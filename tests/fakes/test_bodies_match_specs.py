@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
 
 import httpx
 import pytest
@@ -12,7 +11,7 @@ from jsonschema import Draft202012Validator
 from taskstatus import State
 from taskstatus.testing import FAKES, FakeVendors, Script
 
-from tests.conftest import SPECS
+from tests.spec_schemas import schema_of, spec
 
 # vendor -> kind -> (method, path template, ids in query?)
 OPERATIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
@@ -53,33 +52,14 @@ SCRIPTS = {
 }
 
 
-def _spec(vendor: str) -> dict[str, Any]:
-    return json.loads((SPECS / "effective" / f"{vendor}.openapi.json").read_text())
-
-
-def _inline(node: Any, schemas: dict[str, Any]) -> Any:
-    if isinstance(node, dict):
-        if "$ref" in node:
-            return _inline(schemas[node["$ref"].rsplit("/", 1)[-1]], schemas)
-        out = {k: _inline(v, schemas) for k, v in node.items() if k != "nullable"}
-        if node.get("nullable") is True and isinstance(node.get("type"), str):
-            out["type"] = [node["type"], "null"]
-        return out
-    if isinstance(node, list):
-        return [_inline(item, schemas) for item in node]
-    return node
-
-
 def validator(vendor: str, method: str, path: str, code: int) -> Draft202012Validator:
-    spec = _spec(vendor)
-    schemas = spec["components"]["schemas"]
-    responses = spec["paths"][path.split("?")[0]][method]["responses"]
+    responses = spec(vendor)["paths"][path.split("?")[0]][method]["responses"]
     response = responses.get(str(code))
     if response and "content" in response:
         schema = response["content"]["application/json"]["schema"]
     else:  # a code the spec does not declare: the vendor's error envelope
         schema = {"$ref": f"#/components/schemas/{ERROR_SCHEMA[vendor]}"}
-    return Draft202012Validator(_inline(schema, schemas))
+    return Draft202012Validator(schema_of(vendor, schema))
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +75,7 @@ def _template(path: str) -> str:
 
 def _spec_path(vendor: str, template: str) -> str:
     wanted = _template(template).split("/")
-    for path in _spec(vendor)["paths"]:
+    for path in spec(vendor)["paths"]:
         parts = path.split("/")
         if len(parts) == len(wanted) and all(
             a == b or (a.startswith("{") and b.startswith("{"))

@@ -74,7 +74,8 @@ def fetch(
 ) -> Flow[tuple[T, Answer]]:
     """One request: ``parse`` of its checked JSON body (a shape error names the HTTP status)."""
     answer = yield Send(request, deadline, target.ref)
-    assert answer is not None
+    if answer is None:  # a driver must answer every Send
+        raise RuntimeError("taskstatus: a flow was resumed without an answer")
     body = read_response(target.kind.vendor, target.ref, answer)
     try:
         return parse(body), answer

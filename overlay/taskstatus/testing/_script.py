@@ -86,7 +86,8 @@ class FaultPlan:
         if unknown:
             raise ValueError(f"unknown faults {unknown}; known: {FAULTS}")
         self._pending = deque(self.queue)
-        self._rng = random.Random(self.seed)
+        # Repeatable fault plans, not secrets.
+        self._rng = random.Random(self.seed)  # nosec B311
 
     def next(self) -> str | None:
         if self._pending:
