@@ -79,7 +79,7 @@ def test_sync_wait_returns_within_deadline_against_a_stalled_server(
         with pytest.raises(taskstatus.WaitTimeout):
             shannon.task("task-1").wait(timeout=timeout)
         elapsed = time.monotonic() - started
-    assert elapsed <= timeout + 0.5 + 0.2, elapsed
+    assert elapsed <= timeout + 0.5 + 0.5, elapsed  # deadline + one request timeout + scheduling
 
 
 @pytest.mark.parametrize("timeout", [0.3, 1.0])
@@ -96,7 +96,7 @@ def test_async_wait_returns_within_deadline_against_a_stalled_server(
             return time.monotonic() - started
 
     elapsed = asyncio.run(go())
-    assert elapsed <= timeout + 0.5 + 0.2, elapsed
+    assert elapsed <= timeout + 0.5 + 0.5, elapsed  # deadline + one request timeout + scheduling
 
 
 def test_status_call_against_a_stalled_server_is_a_transport_error(stalling_server: str) -> None:
@@ -271,4 +271,4 @@ def test_a_trickling_server_cannot_hold_a_wait_past_its_deadline(
     started = time.monotonic()
     with pytest.raises(taskstatus.WaitTimeout):
         _wait_briefly(trickling_server, mode)
-    assert time.monotonic() - started <= 1.0 + 0.5 + 0.3
+    assert time.monotonic() - started <= 1.0 + 0.5 + 0.5
