@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.needs_version = ">=2025.2.9"
@@ -76,6 +78,14 @@ def demo(session: nox.Session) -> None:
     """Install taskstatus with its fakes and watch a scripted batch of tasks (the main job)."""
     session.install("-e", ".[testing]")
     session.run("taskstatus", "demo", *session.posargs, external=False)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Run every benchmark in benchmarks/ (each prints its figures beside its baseline)."""
+    session.install("-e", ".[testing]")
+    for script in sorted(Path("benchmarks").glob("*.py")):
+        session.run("python", str(script), *session.posargs)
 
 
 @nox.session

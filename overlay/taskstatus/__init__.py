@@ -35,6 +35,14 @@ from taskstatus._errors import (
     UnsupportedOperation,
     WaitTimeout,
 )
+from taskstatus._events import (
+    MessageCompleted,
+    MessageDelta,
+    OtherEvent,
+    StreamError,
+    TaskEvent,
+    WorkflowEvent,
+)
 from taskstatus._model import State, TaskStatus
 
 if TYPE_CHECKING:
@@ -102,12 +110,17 @@ __all__ = [
     "BrowserAct",
     "ConfigurationError",
     "DoneAndNotDone",
+    "MessageCompleted",
+    "MessageDelta",
+    "OtherEvent",
     "PollSchedule",
     "RateLimited",
     "ServerError",
     "Shannon",
     "State",
+    "StreamError",
     "TaskCancelled",
+    "TaskEvent",
     "TaskFailed",
     "TaskHandle",
     "TaskNotFound",
@@ -118,6 +131,7 @@ __all__ = [
     "Truebit",
     "UnsupportedOperation",
     "WaitTimeout",
+    "WorkflowEvent",
     "as_completed",
     "as_completed_async",
     "wait",

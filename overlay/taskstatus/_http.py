@@ -43,6 +43,10 @@ class _Base:
         )
         self._clock = clock
 
+    @property
+    def auth_headers(self) -> Mapping[str, str]:
+        return self._headers
+
     def __repr__(self) -> str:  # never shows the headers (they hold the key)
         return f"<{type(self).__name__} {self.vendor.name} {self.base_url}>"
 

@@ -238,3 +238,15 @@ def test_id_forms_round_trip(vendor: str, kind: str, ids: tuple[str, ...]) -> No
     from taskstatus.cli._targets import format_target, parse_target
 
     assert parse_target(vendor, format_target(vendor, kind, ids)).ids == ids
+
+
+def test_wait_follow_prints_the_answer_as_it_is_written(fakes: FakeVendors) -> None:
+    text = "Paris has been the capital of France since 987."
+    (task,) = fakes.shannon.add_task("task", script=Script(running=3.0, output=text))
+    done = cli("wait", "shannon", task, "--follow", "--base-url", fakes.url("shannon"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(text + "\n")
+    assert "SUCCEEDED" in done.stdout
+    done = cli("wait", "truebit", "api:x", "--follow", "--base-url", fakes.url("truebit"))
+    assert done.returncode == 2
+    assert "--follow" in one_line_error(done)

@@ -23,6 +23,8 @@ def polls_until_done(plan: dict[str, int | str]) -> tuple[Any, collections.Count
     lock = threading.Lock()
 
     def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):  # no event stream here: waits poll
+            return httpx.Response(503, json={"error": "streaming unavailable"})
         task = request.url.path.rsplit("/", 1)[-1]
         with lock:
             count[task] += 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator
+from contextlib import aclosing
 from types import TracebackType
 from typing import Any, Self
 
@@ -9,11 +11,14 @@ import httpx
 
 from taskstatus._clients.core import ClientCore, HandleCore, result_of
 from taskstatus._clients.kinds import AnchorBrowserKinds, SingleKind, TruebitKinds
+from taskstatus._errors import TaskStatusError, WaitTimeout
+from taskstatus._events import TaskEvent, ends
 from taskstatus._http import DEFAULT_TIMEOUT, AsyncTransport
 from taskstatus._model import TaskStatus
 from taskstatus._waiting.drive import drive_async
 from taskstatus._waiting.flows import Flow, OnStatus
 from taskstatus._waiting.schedule import PollSchedule
+from taskstatus._waiting.stream_async import stream_events_async
 
 
 class AsyncClient(ClientCore):
@@ -29,10 +34,11 @@ class AsyncClient(ClientCore):
         retry_budget: float = 30.0,
         http_client: httpx.AsyncClient | None = None,
         schedule: PollSchedule | None = None,
+        streaming: bool = True,
     ):
         super().__init__(
             api_key, base_url, timeout=timeout, max_retries=max_retries,
-            retry_budget=retry_budget, schedule=schedule,
+            retry_budget=retry_budget, schedule=schedule, streaming=streaming,
         )  # fmt: skip
         self._transport = AsyncTransport(
             self._vendor, self.base_url, self._settings.api_key, self._timeout, http_client
@@ -79,7 +85,50 @@ class AsyncTaskHandle(HandleCore[AsyncClient]):
         ``timeout`` (seconds, monotonic; None waits without limit) raises WaitTimeout, which
         carries ``last_status``.  ``on_status`` is called with each changed status.
         """
-        return await self._client._run(self._wait_flow(timeout, on_status))  # type: ignore[no-any-return]
+        if not self._streamed() or self._final is not None:
+            return await self._client._run(self._wait_flow(timeout, on_status))  # type: ignore[no-any-return]
+        deadline = self._deadline(timeout)
+        first = await self._probe(deadline)  # also: the task exists, the key works
+        if first is None:  # a transient failure: polling rides it out within the deadline
+            flow = self._wait_flow(self._remaining(deadline), on_status)
+            return await self._client._run(flow)  # type: ignore[no-any-return]
+        reported = self._report(first, on_status, None)
+        if first.done:
+            return first
+        error: TaskStatusError | None = None
+        try:
+            async with aclosing(self.events(timeout)) as events:
+                async for event in events:
+                    if ends(event):
+                        break
+                    refreshed = await self._probe(deadline) if self._refreshes(event) else None
+                    if refreshed is not None:
+                        reported = self._report(refreshed, on_status, reported)
+        except WaitTimeout:
+            raise WaitTimeout(
+                f"not finished after {timeout:g}s", last_status=self._last,
+                vendor=self.vendor, task=self._target.ref,
+            ) from None  # fmt: skip
+        except TaskStatusError as exc:
+            error = exc
+        self._stream_ended(error)
+        flow = self._wait_flow(self._remaining(deadline), on_status, reported)
+        return await self._client._run(flow)  # type: ignore[no-any-return]
+
+    async def _probe(self, deadline: float | None) -> TaskStatus | None:
+        """One status call inside a streaming wait; None after a transient failure."""
+        try:
+            return await self._client._run(self._probe_flow(deadline))  # type: ignore[no-any-return]
+        except TaskStatusError as exc:
+            if exc.transient:
+                return None
+            raise
+
+    def events(self, timeout: float | None = None) -> AsyncGenerator[TaskEvent, None]:
+        """Async twin of TaskHandle.events(): an async iterator of the task's live events."""
+        target = self._stream_target()
+        deadline = self._deadline(timeout)
+        return stream_events_async(self._client._transport, target, deadline, timeout)
 
     async def result(self, timeout: float | None = None) -> Any:
         """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed."""

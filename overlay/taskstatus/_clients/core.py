@@ -15,10 +15,15 @@ from taskstatus._errors import (
     TaskTimedOut,
     UnsupportedOperation,
 )
+from taskstatus._events import TaskEvent, WorkflowEvent
 from taskstatus._model import State, TaskStatus
 from taskstatus._vendors import kinds_of, vendor_of
 from taskstatus._waiting import flows
+from taskstatus._waiting.flows import log
 from taskstatus._waiting.schedule import PollSchedule
+
+# Lifecycle steps after which a streaming wait refreshes the status, so on_status sees them.
+REFRESH_PHASES = frozenset({"started", "pausing", "paused", "resumed", "cancelling"})
 
 # result() of a task that ended in one of these states raises the error instead.
 FAILURES: dict[State, type[TaskFailed]] = {
@@ -50,6 +55,7 @@ class ClientCore:
         max_retries: int,
         retry_budget: float,
         schedule: PollSchedule | None,
+        streaming: bool = True,
     ):
         self._vendor = vendor_of(self.vendor_name)
         self._kinds = kinds_of(self.vendor_name)
@@ -63,6 +69,7 @@ class ClientCore:
         self._timeout = float(timeout)
         self._policy = flows.RetryPolicy(max_retries=max_retries, budget=retry_budget)
         self._schedule = schedule or PollSchedule()
+        self._streaming = streaming
         self._clock = time.monotonic
 
     @property
@@ -153,7 +160,10 @@ class HandleCore(Generic[C]):
         return self._seen(observed.status)
 
     def _wait_flow(
-        self, timeout: float | None, on_status: flows.OnStatus | None
+        self,
+        timeout: float | None,
+        on_status: flows.OnStatus | None,
+        reported: TaskStatus | None = None,
     ) -> flows.Flow[TaskStatus]:
         if self._final is not None:
             return self._final
@@ -161,9 +171,26 @@ class HandleCore(Generic[C]):
             raise self._error
         client = self._client
         status = yield from flows.wait(
-            self._target, client._schedule, client._clock, timeout, self._observer(on_status)
-        )
+            self._target, client._schedule, client._clock, timeout,
+            self._observer(on_status), reported,
+        )  # fmt: skip
         return self._seen(status)
+
+    def _probe_flow(self, deadline: float | None) -> flows.Flow[TaskStatus]:
+        """One status request inside a wait: bounded by its deadline, not retried."""
+        observed = yield from flows.observe(self._target, deadline)
+        return self._seen(observed.status)
+
+    def _report(
+        self, status: TaskStatus, on_status: flows.OnStatus | None, reported: TaskStatus | None
+    ) -> TaskStatus:
+        """Tell on_status about a status seen while streaming, if it changed."""
+        if reported is None or (reported.state, reported.vendor_status) != (
+            status.state,
+            status.vendor_status,
+        ):
+            self._observer(on_status)(status)
+        return status
 
     def _observer(self, on_status: flows.OnStatus | None) -> flows.OnStatus:
         def observe(status: TaskStatus) -> None:
@@ -172,6 +199,38 @@ class HandleCore(Generic[C]):
                 on_status(status)
 
         return observe
+
+    def _streamed(self) -> bool:
+        """wait() streams first: the vendor streams and the client did not turn it off."""
+        return self._target.kind.streams and self._client._streaming
+
+    def _stream_target(self) -> flows.Target:
+        if not self._target.kind.streams:
+            raise UnsupportedOperation(
+                f"{self.vendor} offers no event stream for {self.kind} tasks",
+                vendor=self.vendor, task=self._target.ref,
+            )  # fmt: skip
+        return self._target
+
+    def _deadline(self, timeout: float | None) -> float | None:
+        return None if timeout is None else self._client._clock() + max(0.0, timeout)
+
+    def _remaining(self, deadline: float | None) -> float | None:
+        return None if deadline is None else max(0.0, deadline - self._client._clock())
+
+    @staticmethod
+    def _refreshes(event: TaskEvent) -> bool:
+        """Lifecycle events after which a streaming wait asks for the status (for on_status)."""
+        return isinstance(event, WorkflowEvent) and event.phase in REFRESH_PHASES
+
+    def _stream_ended(self, error: TaskStatusError | None) -> None:
+        if error is not None:
+            log.info(
+                "%s %s: event stream unavailable (%s); polling",
+                self.vendor,
+                self._target.ref,
+                error,
+            )
 
     def _cancel_flow(self) -> flows.Flow[bool]:
         if not self._target.kind.can_cancel:

@@ -81,12 +81,14 @@ class Kind(Protocol):
     id_names: tuple[str, ...]
     can_cancel: bool
     fetches_output: bool
+    streams: bool
 
     def status_request(self, ids: tuple[str, ...]) -> Request: ...
     def parse_status(self, body: Any, ids: tuple[str, ...]) -> TaskStatus: ...
     def output_request(self, ids: tuple[str, ...]) -> Request: ...
     def merge_output(self, status: TaskStatus, body: Any) -> TaskStatus: ...
     def cancel_request(self, ids: tuple[str, ...]) -> Request: ...
+    def stream_request(self, ids: tuple[str, ...]) -> Request: ...
     def parse_cancel(self, body: Any) -> bool: ...
 
 
@@ -233,6 +235,7 @@ class KindAdapter:
     query_ids: bool = False  # ids go in the query (BrowserAct) rather than the path
     can_cancel: bool = False
     fetches_output: bool = False
+    streams: bool = False  # has a live event stream (Shannon)
 
     def _call(self, endpoint: Callable[..., dict[str, Any]], ids: tuple[str, ...]) -> Request:
         if self.query_ids:
@@ -275,6 +278,9 @@ class KindAdapter:
 
     def cancel_request(self, ids: tuple[str, ...]) -> Request:
         raise AssertionError(f"{self.vendor.name} {self.name} cannot cancel")
+
+    def stream_request(self, ids: tuple[str, ...]) -> Request:
+        raise AssertionError(f"{self.vendor.name} {self.name} has no event stream")
 
     def parse_cancel(self, body: Any) -> bool:
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
-from shannon_client.api.default import cancel_task, get_task_status
+from shannon_client.api.default import cancel_task, get_task_status, stream_task_events
 from shannon_client.models import CancelTaskResponse, TaskStatusResponse
 
 from taskstatus._model import State
@@ -50,10 +50,14 @@ def _read(model: TaskStatusResponse) -> Fields:
 
 @attrs.frozen
 class ShannonTask(KindAdapter):
-    """Shannon tasks can be cancelled: POST /api/v1/tasks/{id}/cancel answers 202 {success}."""
+    """Shannon tasks can be cancelled (POST .../cancel answers 202 {success}) and streamed."""
 
     def cancel_request(self, ids: tuple[str, ...]) -> Request:
         return request_from(cancel_task._get_kwargs, ids[0])
+
+    def stream_request(self, ids: tuple[str, ...]) -> Request:
+        """The documented alias (307 to /api/v1/stream/sse?workflow_id=...)."""
+        return request_from(stream_task_events._get_kwargs, ids[0])
 
     def parse_cancel(self, body: Any) -> bool:
         answer = parse_model(CancelTaskResponse, body, self.vendor, "cancel")
@@ -69,5 +73,6 @@ TASK = ShannonTask(
     model=TaskStatusResponse,
     read=_read,
     can_cancel=True,
+    streams=True,
 )
 KINDS = {"task": TASK}

@@ -153,6 +153,7 @@ def wait(
     clock: Clock,
     timeout: float | None = None,
     on_status: OnStatus | None = None,
+    last: TaskStatus | None = None,
 ) -> Flow[TaskStatus]:
     """Poll until the task is terminal; return its final status.
 
@@ -162,8 +163,7 @@ def wait(
     the last status seen.
     """
     deadline = None if timeout is None else clock() + max(0.0, timeout)
-    polls = failures = 0
-    last: TaskStatus | None = None
+    polls = failures = 0  # ``last``: a status already reported to on_status, if any
     noted: set[State] = set()
     while True:
         try:

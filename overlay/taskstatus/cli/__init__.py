@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import io
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TextIO
 
 from taskstatus._errors import (
     ConfigurationError,
@@ -74,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
     wait.add_argument(
         "--timeout", type=float, default=None, help="give up after S seconds (exit 3)"
     )
+    wait.add_argument(
+        "--follow", action="store_true", help="Shannon, one task: print its answer as it is written"
+    )
     task_command("cancel", "Ask the vendor to cancel a task (Shannon, BrowserAct).", many=False)
     fake = commands.add_parser("fake-server", help="Serve the fake vendors on loopback.")
     fake.add_argument("--key", default="test-key", help="the API key the fakes accept")
@@ -109,13 +113,33 @@ async def _status(args: argparse.Namespace) -> int:
     return worst([code_of(o) for o in outcomes])
 
 
+async def _follow(handle: Any, timeout: float | None, out: TextIO) -> None:
+    """Print the streamed answer as it is written (the wait that follows confirms the end)."""
+    from taskstatus._events import MessageDelta, StreamError, ends
+
+    async for event in handle.events(timeout):
+        if isinstance(event, MessageDelta):
+            out.write(event.text)
+            out.flush()
+        elif isinstance(event, StreamError):
+            out.write(f"\n[error] {event.message}")
+        if ends(event):
+            break
+    out.write("\n")
+
+
 async def _wait(args: argparse.Namespace) -> int:
     from taskstatus.cli._board import Board
     from taskstatus.cli._watch import watch
 
     targets = [parse_target(args.vendor, text) for text in args.ids]
+    if args.follow and (args.vendor != "shannon" or len(targets) != 1):
+        raise ConfigurationError("--follow streams one Shannon task")
     async with make_client(args.vendor, args.base_url) as client:
         handles = [getattr(client, t.constructor)(*t.ids) for t in targets]
+        if args.follow:
+            with contextlib.suppress(WaitTimeout):  # the wait below reports it
+                await _follow(handles[0], args.timeout, sys.stderr if args.json else sys.stdout)
         live = sys.stdout.isatty() and not args.json
         board = Board(io.StringIO() if args.json else sys.stdout, live=live)  # JSON: no progress
         outcomes = await watch(board, handles, args.timeout)

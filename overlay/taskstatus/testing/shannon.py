@@ -47,6 +47,7 @@ class FakeShannon(FakeApp):
         retry_ms: int = 500,
         stream_drop_after: int | None = None,
         send_done: bool = True,
+        stream_available: bool = True,
         **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
@@ -55,6 +56,7 @@ class FakeShannon(FakeApp):
         self.retry_ms = retry_ms
         self.stream_drop_after = stream_drop_after
         self.send_done = send_done
+        self.stream_available = stream_available  # False: the stream answers 503
         self.streams_opened = 0
         self._dropped: set[tuple[str, ...]] = set()
 
@@ -136,6 +138,8 @@ class FakeShannon(FakeApp):
 
     @route("GET", "/api/v1/stream/sse", "task")
     async def stream(self, incoming: Incoming, task: FakeTask) -> Reply:
+        if not self.stream_available:
+            return self.error(503, "streaming unavailable")
         self.streams_opened += 1
         resume = incoming.headers.get("last-event-id") or incoming.arg("last_event_id") or "0"
         after = int(resume) if resume.isdigit() else 0

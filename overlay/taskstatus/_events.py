@@ -1,0 +1,107 @@
+"""Typed events of a task's live stream (Shannon's SSE), decoded by table; no I/O here."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class TaskEvent:
+    """One event: its stream ``id``, its name on the wire, and its decoded ``data``."""
+
+    name: str
+    data: Any = attrs.field(repr=False)
+    id: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class MessageDelta(TaskEvent):
+    """A piece of the answer as it is written (``thread.message.delta``)."""
+
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class MessageCompleted(TaskEvent):
+    """The whole answer (``thread.message.completed``)."""
+
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class WorkflowEvent(TaskEvent):
+    """A lifecycle step: started, pausing, paused, resumed, cancelling, cancelled, completed,
+    failed."""
+
+    phase: str
+
+
+@attrs.frozen(kw_only=True)
+class StreamError(TaskEvent):
+    """The workflow reported an error (``error``)."""
+
+    message: str
+
+
+@attrs.frozen(kw_only=True)
+class OtherEvent(TaskEvent):
+    """Any other event, with its raw name and data (``AGENT_STARTED``, ...)."""
+
+
+LIFECYCLE = {
+    "WORKFLOW_STARTED": "started",
+    "WORKFLOW_COMPLETED": "completed",
+    "WORKFLOW_FAILED": "failed",
+    "workflow.pausing": "pausing",
+    "workflow.paused": "paused",
+    "workflow.resumed": "resumed",
+    "workflow.cancelling": "cancelling",
+    "workflow.cancelled": "cancelled",
+}
+ENDINGS = frozenset({"completed", "failed", "cancelled"})
+DONE = "done"
+
+
+def _field(data: Any, *keys: str) -> str:
+    if isinstance(data, dict):
+        for key in keys:
+            if isinstance(data.get(key), str):
+                return str(data[key])
+    return data if isinstance(data, str) else ""
+
+
+def decode(name: str, text: str, event_id: str | None) -> TaskEvent | None:
+    """The typed event for one SSE message; None for ``done`` (the end of the stream)."""
+    if name == DONE:
+        return None
+    try:
+        data: Any = json.loads(text)
+    except ValueError:
+        data = text
+    common = {"name": name, "data": data, "id": event_id or None}
+    if name == "thread.message.delta":
+        return MessageDelta(text=_field(data, "delta"), **common)
+    if name == "thread.message.completed":
+        return MessageCompleted(text=_field(data, "response"), **common)
+    if name in LIFECYCLE:
+        return WorkflowEvent(phase=LIFECYCLE[name], **common)
+    if name == "error":
+        return StreamError(message=_field(data, "error", "message"), **common)
+    return OtherEvent(**common)
+
+
+def ends(event: TaskEvent) -> bool:
+    """True for the events after which the workflow can no longer change."""
+    return isinstance(event, WorkflowEvent) and event.phase in ENDINGS
+
+
+def newer(event_id: str | None, last: str | None) -> bool:
+    """False for an event already delivered (ids are increasing numbers on the wire)."""
+    if event_id is None or last is None:
+        return True
+    if event_id.isdigit() and last.isdigit():
+        return int(event_id) > int(last)
+    return event_id != last
