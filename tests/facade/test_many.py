@@ -161,3 +161,59 @@ def test_cancelling_an_async_wait_leaves_no_background_work() -> None:
         assert sum(count.values()) == before  # nothing is still polling
 
     asyncio.run(go())
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_many_wait_keeps_max_in_flight_requests_and_nothing_per_sleeping_task(
+    mode: str,
+) -> None:
+    plan: dict[str, int | str] = {f"t{i}": 3 for i in range(400)}
+    inner, count = polls_until_done(plan)
+    lock = threading.Lock()
+    now = peak = 0
+    most_tasks = 0
+
+    async def handler_async(request: httpx.Request) -> httpx.Response:
+        nonlocal now, peak, most_tasks
+        now += 1
+        peak = max(peak, now)
+        most_tasks = max(most_tasks, len(asyncio.all_tasks()))
+        await asyncio.sleep(0.001)
+        now -= 1
+        return inner(request)  # type: ignore[no-any-return]
+
+    def handler_sync(request: httpx.Request) -> httpx.Response:
+        nonlocal now, peak
+        with lock:
+            now += 1
+            peak = max(peak, now)
+        threading.Event().wait(0.001)
+        with lock:
+            now -= 1
+        return inner(request)  # type: ignore[no-any-return]
+
+    shannon = client(mode, "shannon", handler_sync if mode == "sync" else handler_async)
+    handles = [shannon.task(t) for t in plan]
+    result = _many(mode, "wait", handles, timeout=30, max_in_flight=8)
+    assert result.done == set(handles)
+    assert sum(count.values()) == 3 * 400
+    assert 1 < peak <= 8
+    if mode == "async":  # the waiting loop and its requests, never one task per handle
+        assert most_tasks <= 8 + 2
+
+
+def test_a_saturated_many_wait_serves_the_longest_waiting_task_first() -> None:
+    """Earliest due first: with one request at a time, no task is polled twice while another
+    due before it has not been polled at all."""
+    plan: dict[str, int | str] = {f"t{i}": 4 for i in range(50)}
+    inner, _ = polls_until_done(plan)
+    order: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        order.append(request.url.path.rsplit("/", 1)[-1])
+        return inner(request)  # type: ignore[no-any-return]
+
+    shannon = client("sync", "shannon", handler)
+    taskstatus.wait([shannon.task(t) for t in plan], timeout=30, max_in_flight=1)
+    first_round = order[:50]
+    assert sorted(first_round) == sorted(plan)  # every task once before any task twice

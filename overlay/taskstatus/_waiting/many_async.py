@@ -1,29 +1,28 @@
 """Waiting for many tasks at once with asyncio (twin of ``many_sync``).
 
-One task per handle; each client's transport bounds its requests in flight (httpx's pool
-spends CPU, and times requests out, when many queue on it), and leaving early cancels every
-wait it started.
+One loop drives every handle's wait flow through a ``Board``; at most ``max_in_flight``
+requests run at once, each as a short asyncio task, and a sleeping wait costs a heap entry,
+not a task or a timer.  Leaving early (closing the iterator) cancels every request in flight.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import AsyncGenerator, Iterable
 from concurrent.futures import ALL_COMPLETED
 from contextlib import aclosing
 
 from taskstatus._clients.async_client import AsyncTaskHandle
-from taskstatus._errors import TaskStatusError
+from taskstatus._model import TaskStatus
 from taskstatus._vendors._base import Answer
-from taskstatus._waiting.drive import drive_async
-from taskstatus._waiting.flows import OnStatus, Send
+from taskstatus._waiting.flows import Flow, OnStatus
 from taskstatus._waiting.many_common import (
+    Board,
     DoneAndNotDone,
     check_return_when,
-    finished,
     should_stop,
-    timed_out,
     unique,
 )
 
@@ -38,40 +37,63 @@ async def as_completed_async(
     """Async twin of ``as_completed``: yield each handle as its task ends (or its wait fails).
 
     Raises WaitTimeout when ``timeout`` passes first.  To leave early, close the iterator
-    (``contextlib.aclosing``) so the remaining waits are cancelled at once.
+    (``contextlib.aclosing``) so the requests in flight are cancelled at once.
     """
-    todo = unique(handles)
-    deadline = None if timeout is None else time.monotonic() + timeout
-    queue: asyncio.Queue[AsyncTaskHandle] = asyncio.Queue()
-    gate = asyncio.Semaphore(max(1, max_in_flight))
+    loop = asyncio.get_running_loop()
+    clock = time.monotonic  # the flows' clock (an event loop's own clock may differ)
+    board = Board(unique(handles), clock, timeout)
+    limit = max(1, max_in_flight)
+    in_flight: dict[asyncio.Task[Answer], tuple[AsyncTaskHandle, Flow[TaskStatus]]] = {}
+    landed: deque[asyncio.Task[Answer]] = deque()
+    wake: asyncio.Future[None] | None = None
 
-    async def watch(handle: AsyncTaskHandle) -> None:
-        async def send(step: Send) -> Answer:
-            async with gate:  # this call's own bound, below each client's
-                return await handle._client._transport.send(step)
+    def on_landed(task: asyncio.Task[Answer]) -> None:
+        landed.append(task)
+        if wake is not None and not wake.done():
+            wake.set_result(None)
 
-        try:
-            await drive_async(handle._wait_flow(None, on_status), send)
-        except TaskStatusError as exc:
-            handle._error = exc
-        queue.put_nowait(handle)
-
-    for handle in todo:
-        if finished(handle):
-            queue.put_nowait(handle)
-    watchers = [asyncio.create_task(watch(h)) for h in todo if not finished(h)]
+    yielded = 0
     try:
-        for yielded in range(len(todo)):
-            remaining = None if deadline is None else deadline - time.monotonic()
+        board.start(on_status)
+        while True:
+            while board.done:
+                yielded += 1
+                yield board.done.popleft()
+            if yielded == board.total:
+                return
+            while landed:
+                task = landed.popleft()
+                handle, flow = in_flight.pop(task)
+                board.answered(handle, flow, task.exception() or task.result())
+            now = clock()
+            board.fire(now)
+            for handle, flow, send in board.take(limit - len(in_flight)):
+                task = loop.create_task(handle._client._transport.send(send))
+                in_flight[task] = (handle, flow)
+                task.add_done_callback(on_landed)
+            if board.done or landed:
+                continue
+            if board.expired(now):
+                raise board.timed_out(yielded)
+            pause = board.pause(now)
+            wake = loop.create_future()
+            timer = None if pause is None else loop.call_later(pause, on_timer, wake)
             try:
-                handle = await asyncio.wait_for(queue.get(), remaining)
-            except TimeoutError:
-                raise timed_out(len(todo) - yielded, len(todo), timeout) from None
-            yield handle
+                await wake
+            finally:
+                wake = None
+                if timer is not None:
+                    timer.cancel()
     finally:
-        for watcher in watchers:
-            watcher.cancel()
-        await asyncio.gather(*watchers, return_exceptions=True)
+        for task in in_flight:
+            task.cancel()
+        await asyncio.gather(*in_flight, return_exceptions=True)
+        board.close(flow for _, flow in in_flight.values())
+
+
+def on_timer(wake: asyncio.Future[None]) -> None:
+    if not wake.done():
+        wake.set_result(None)
 
 
 async def wait_async(

@@ -1,14 +1,27 @@
-"""What the sync and async many-waits share: return_when rules and the result type."""
+"""What the sync and async many-waits share: the scheduling board, return_when rules and the
+result type.
+
+``Board`` holds every handle's wait flow and decides what happens next, without I/O: flows
+whose sleep is over move to ``ready`` (earliest due first, so a saturated client serves the
+longest-waiting task next), and the drivers in ``many_sync``/``many_async`` send at most
+``max_in_flight`` of them at a time.  No flow owns a thread or an asyncio task while it
+sleeps, which keeps ten thousand waits cheap in memory and CPU.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import heapq
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterable
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION
 from typing import Generic, NamedTuple, TypeVar
 
 from taskstatus._clients.core import HandleCore
-from taskstatus._errors import ConfigurationError, WaitTimeout
-from taskstatus._model import State
+from taskstatus._errors import ConfigurationError, TaskStatusError, TransportError, WaitTimeout
+from taskstatus._model import State, TaskStatus
+from taskstatus._vendors._base import Answer
+from taskstatus._waiting.flows import Flow, OnStatus, Send, Sleep
 
 H = TypeVar("H", bound=HandleCore)  # type: ignore[type-arg]
 
@@ -55,3 +68,95 @@ def should_stop(return_when: str, handle: HandleCore) -> bool:  # type: ignore[t
 
 def timed_out(pending: int, total: int, timeout: float | None) -> WaitTimeout:
     return WaitTimeout(f"{pending} of {total} tasks not finished after {timeout:g}s")
+
+
+class Board(Generic[H]):
+    """The sans-IO state of one many-wait: sleeping flows, flows ready to send, finished handles.
+
+    A driver loops: ``fire(now)``, send ``take(free)``, report each outcome to ``answered``,
+    hand out ``done``, and sleep at most ``pause(now)``.
+    """
+
+    def __init__(self, todo: list[H], clock: Callable[[], float], timeout: float | None) -> None:
+        self.total = len(todo)
+        self.timeout = timeout
+        self.deadline = None if timeout is None else clock() + timeout
+        self.done: deque[H] = deque(h for h in todo if finished(h))
+        self.ready: deque[tuple[H, Flow[TaskStatus], Send]] = deque()
+        self._timers: list[tuple[float, int, H, Flow[TaskStatus]]] = []
+        self._order = itertools.count()
+        self._clock = clock
+        self._pending = [h for h in todo if not finished(h)]
+
+    def start(self, on_status: OnStatus | None) -> None:
+        """Start every unfinished handle's wait flow (each begins with a status request)."""
+        pending, self._pending = self._pending, []
+        for handle in pending:
+            self.advance(handle, handle._wait_flow(None, on_status))
+
+    def advance(
+        self,
+        handle: H,
+        flow: Flow[TaskStatus],
+        reply: Answer | None = None,
+        failure: TransportError | None = None,
+    ) -> None:
+        try:
+            step = flow.throw(failure) if failure else flow.send(reply)
+        except StopIteration:
+            self.done.append(handle)
+        except TaskStatusError as exc:
+            handle._error = exc
+            self.done.append(handle)
+        else:
+            if isinstance(step, Sleep):
+                due = self._clock() + step.seconds
+                heapq.heappush(self._timers, (due, next(self._order), handle, flow))
+            else:
+                self.ready.append((handle, flow, step))
+
+    def answered(self, handle: H, flow: Flow[TaskStatus], outcome: Answer | BaseException) -> None:
+        """Feed a send's outcome back: an answer, a transport failure (the flow decides about
+        retrying) or another typed error (ends that handle's wait)."""
+        if isinstance(outcome, TransportError):
+            self.advance(handle, flow, failure=outcome)
+        elif isinstance(outcome, TaskStatusError):
+            handle._error = outcome
+            self.done.append(handle)
+        elif isinstance(outcome, BaseException):
+            raise outcome
+        else:
+            self.advance(handle, flow, outcome)
+
+    def fire(self, now: float) -> None:
+        """Wake every flow whose sleep is over."""
+        while self._timers and self._timers[0][0] <= now:
+            _, _, handle, flow = heapq.heappop(self._timers)
+            self.advance(handle, flow)
+
+    def take(self, free: int) -> list[tuple[H, Flow[TaskStatus], Send]]:
+        """Up to ``free`` sends, longest waiting first."""
+        return [self.ready.popleft() for _ in range(min(free, len(self.ready)))]
+
+    def expired(self, now: float) -> bool:
+        return self.deadline is not None and now >= self.deadline
+
+    def pause(self, now: float) -> float | None:
+        """How long a driver may sleep before a timer or the deadline needs it (None: until
+        a send lands)."""
+        limits = [self._timers[0][0] - now] if self._timers else []
+        if self.deadline is not None:
+            limits.append(self.deadline - now)
+        return max(0.0, min(limits)) if limits else None
+
+    def timed_out(self, yielded: int) -> WaitTimeout:
+        return timed_out(self.total - yielded, self.total, self.timeout)
+
+    def close(self, in_flight: Iterable[Flow[TaskStatus]] = ()) -> None:
+        """Close every flow still sleeping, ready or (given) in flight; their handles stay
+        unfinished."""
+        flows = [t[3] for t in self._timers] + [r[1] for r in self.ready] + list(in_flight)
+        for flow in flows:
+            flow.close()
+        self._timers.clear()
+        self.ready.clear()

@@ -1,30 +1,25 @@
 """Waiting for many tasks at once, blocking (twin of ``many_async``).
 
-One scheduler loop drives every handle's wait flow; requests run on a bounded thread pool, so
-a thousand waits need ``max_in_flight`` threads, not a thousand.
+One loop drives every handle's wait flow through a ``Board``; requests run on a bounded thread
+pool, so a thousand waits need ``max_in_flight`` threads, not a thousand.
 """
 
 from __future__ import annotations
 
-import heapq
-import itertools
 import time
-from collections import deque
 from collections.abc import Generator, Iterable
 from concurrent import futures
 from concurrent.futures import ALL_COMPLETED
 
 from taskstatus._clients.sync_client import TaskHandle
-from taskstatus._errors import TaskStatusError, TransportError
 from taskstatus._model import TaskStatus
 from taskstatus._vendors._base import Answer
-from taskstatus._waiting.flows import Flow, OnStatus, Sleep
+from taskstatus._waiting.flows import Flow, OnStatus
 from taskstatus._waiting.many_common import (
+    Board,
     DoneAndNotDone,
     check_return_when,
-    finished,
     should_stop,
-    timed_out,
     unique,
 )
 
@@ -42,78 +37,42 @@ def as_completed(
     As ``concurrent.futures.as_completed``: raises WaitTimeout (a TimeoutError) when
     ``timeout`` seconds pass before every handle has been yielded.
     """
-    todo = unique(handles)
     clock = time.monotonic
-    deadline = None if timeout is None else clock() + timeout
-    done: deque[TaskHandle] = deque(h for h in todo if finished(h))
-    timers: list[tuple[float, int, TaskHandle, Flow[TaskStatus]]] = []
+    board = Board(unique(handles), clock, timeout)
+    limit = max(1, max_in_flight)
     in_flight: dict[futures.Future[Answer], tuple[TaskHandle, Flow[TaskStatus]]] = {}
-    order = itertools.count()
-    pool = futures.ThreadPoolExecutor(
-        max_workers=max(1, max_in_flight), thread_name_prefix="taskstatus"
-    )
-
-    def advance(
-        handle: TaskHandle,
-        flow: Flow[TaskStatus],
-        reply: Answer | None = None,
-        failure: TransportError | None = None,
-    ) -> None:
-        try:
-            step = flow.throw(failure) if failure else flow.send(reply)
-        except StopIteration:
-            done.append(handle)
-        except TaskStatusError as exc:
-            handle._error = exc
-            done.append(handle)
-        else:
-            if isinstance(step, Sleep):
-                heapq.heappush(timers, (clock() + step.seconds, next(order), handle, flow))
-            else:
-                in_flight[pool.submit(handle._client._transport.send, step)] = (handle, flow)
-
+    pool = futures.ThreadPoolExecutor(max_workers=limit, thread_name_prefix="taskstatus")
+    yielded = 0
     try:
-        for handle in todo:
-            if not finished(handle):
-                advance(handle, handle._wait_flow(None, on_status))
-        yielded = 0
-        while yielded < len(todo):
-            while done:
+        board.start(on_status)
+        while True:
+            while board.done:
                 yielded += 1
-                yield done.popleft()
-            if yielded == len(todo):
+                yield board.done.popleft()
+            if yielded == board.total:
                 return
             now = clock()
-            while timers and timers[0][0] <= now:
-                _, _, handle, flow = heapq.heappop(timers)
-                advance(handle, flow)
-            if done:
+            board.fire(now)
+            for handle, flow, send in board.take(limit - len(in_flight)):
+                in_flight[pool.submit(handle._client._transport.send, send)] = (handle, flow)
+            if board.done:
                 continue
-            if deadline is not None and now >= deadline:
-                raise timed_out(len(todo) - yielded, len(todo), timeout)
-            limits = [timers[0][0] - now] if timers else []
-            if deadline is not None:
-                limits.append(deadline - now)
-            pause = max(0.0, min(limits)) if limits else None
+            if board.expired(now):
+                raise board.timed_out(yielded)
+            pause = board.pause(now)
             if in_flight:
-                ready, _ = futures.wait(
+                landed, _ = futures.wait(
                     in_flight, timeout=pause, return_when=futures.FIRST_COMPLETED
                 )
-                for future in ready:
+                for future in landed:
                     handle, flow = in_flight.pop(future)
-                    try:
-                        answer = future.result()
-                    except TransportError as exc:
-                        advance(handle, flow, failure=exc)
-                    except TaskStatusError as exc:
-                        handle._error = exc
-                        done.append(handle)
-                    else:
-                        advance(handle, flow, answer)
+                    failure = future.exception()
+                    board.answered(handle, flow, failure or future.result())
             elif pause is not None:
                 time.sleep(pause)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+        board.close(flow for _, flow in in_flight.values())
 
 
 def wait(
