@@ -131,7 +131,8 @@ class SyncTransport(_Base):
 
 
 class AsyncTransport(_Base):
-    """Sends over an ``httpx.AsyncClient`` (the caller's, or one of its own)."""
+    """Sends over an ``httpx.AsyncClient`` (the caller's, or one of its own over aiohttp: see
+    ``taskstatus._aiohttp``)."""
 
     def __init__(
         self,
@@ -143,7 +144,11 @@ class AsyncTransport(_Base):
     ):
         super().__init__(vendor, base_url, api_key, timeout)
         self.owns_client = http_client is None
-        self.client = http_client or httpx.AsyncClient(follow_redirects=False)
+        if http_client is None:
+            from taskstatus._aiohttp import default_async_client  # aiohttp loads on first use
+
+            http_client = default_async_client()
+        self.client = http_client
         self._gate = asyncio.Semaphore(MAX_IN_FLIGHT)
 
     async def send(self, send: Send) -> Answer:

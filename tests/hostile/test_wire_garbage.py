@@ -1,0 +1,117 @@
+"""Broken HTTP on the wire: every client, sync and async, raises a typed TransportError.
+
+The async clients talk through aiohttp (``taskstatus._aiohttp``); none of its exception types
+may reach the caller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+from collections.abc import Iterator
+
+import aiohttp
+import httpx
+import pytest
+import taskstatus
+from taskstatus._aiohttp import ERRORS, translate
+
+REPLIES = {
+    "not http": b"SSH-2.0-OpenSSH_9.6\r\n\r\n",
+    "bad status line": b"HTTP/1.1 OK-ish\r\n\r\n",
+    "bad header": b"HTTP/1.1 200 OK\r\nno colon here\r\ncontent-length: 2\r\n\r\n{}",
+    "closed after headers": b'HTTP/1.1 200 OK\r\ncontent-length: 500\r\n\r\n{"status":',
+    "broken chunks": b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nzz\r\n{}\r\n",
+    "closed at once": b"",
+}
+
+
+@pytest.fixture
+def wire(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Answers every request with ``REPLIES[request.param]``, then closes the connection."""
+    reply = REPLIES[request.param]
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    listener.settimeout(0.1)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                try:
+                    conn.recv(65536)
+                    conn.sendall(reply)
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    stop.set()
+    thread.join()
+    listener.close()
+
+
+@pytest.mark.parametrize("wire", sorted(REPLIES), indirect=True)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_broken_http_is_a_transport_error(wire: str, mode: str) -> None:
+    async def status_async() -> None:
+        async with taskstatus.AsyncShannon(api_key="k", base_url=wire, max_retries=0) as c:
+            await c.task("t").status()
+
+    def status() -> None:
+        if mode == "async":
+            asyncio.run(status_async())
+            return
+        with taskstatus.Shannon(api_key="k", base_url=wire, max_retries=0) as c:
+            c.task("t").status()
+
+    with pytest.raises(taskstatus.TransportError) as caught:
+        status()
+    assert "GET /api/v1/tasks/t" in str(caught.value)
+    assert caught.value.transient
+
+
+def _aiohttp_errors() -> list[BaseException]:
+    key = aiohttp.client_reqrep.ConnectionKey("h", 1, False, False, None, None, None)
+    return [
+        aiohttp.ConnectionTimeoutError("connect"),
+        aiohttp.SocketTimeoutError("read"),
+        aiohttp.ServerTimeoutError("server"),
+        aiohttp.ServerDisconnectedError(),
+        aiohttp.ClientConnectorError(key, OSError(111, "refused")),
+        aiohttp.ClientPayloadError("payload"),
+        aiohttp.ClientResponseError(None, (), message="bad"),  # type: ignore[arg-type]
+        aiohttp.ClientOSError(104, "reset"),
+        aiohttp.ClientError("other"),
+        TimeoutError(),
+    ]
+
+
+@pytest.mark.parametrize("error", _aiohttp_errors(), ids=lambda e: type(e).__name__)
+def test_every_aiohttp_error_becomes_the_httpx_error_that_names_it(error: BaseException) -> None:
+    expected = next(target for source, target in ERRORS if isinstance(error, source))
+    direct = translate(error)
+    assert type(direct) is expected
+    wrapped = httpx.ConnectTimeout("as httpx-aiohttp maps it")  # e.g. a disconnect
+    wrapped.__cause__ = error
+    assert type(translate(wrapped)) is expected
+    assert str(direct)  # never an empty message
+
+
+def test_a_server_disconnect_is_not_reported_as_a_timeout() -> None:
+    assert type(translate(aiohttp.ServerDisconnectedError())) is httpx.RemoteProtocolError
+
+
+def test_other_errors_pass_through_untouched() -> None:
+    plain = httpx.UnsupportedProtocol("ftp")
+    assert translate(plain) is plain
+    bug = ValueError("a bug, not the network")
+    assert translate(bug) is bug
