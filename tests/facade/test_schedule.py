@@ -94,6 +94,27 @@ def test_detection_lag_stays_within_a_tenth_of_the_wait(duration: float, seed: i
     assert max(clock.sleeps, default=0) <= PollSchedule().max_interval
 
 
+@pytest.mark.parametrize("jittered_polls", [0, 5, 17, 30])
+def test_lag_bound_holds_when_early_delays_were_jittered_and_later_ones_not(
+    jittered_polls: int,
+) -> None:
+    """The worst case for jitter: it shortens the first delays fully, then stops.  A delay
+    must follow the time waited, not the number of polls made, or the bound breaks (by 0.1 s
+    at 9 s, for one)."""
+    for step in range(1, 700):  # tasks ending every 0.1 s up to 70 s
+        duration = step * 0.1
+        delays = iter([1.0] * jittered_polls)
+
+        class Adversarial(PollSchedule):
+            def poll_delay(self, elapsed: float, rng: Callable[[], float] = lambda: 0.0) -> float:
+                return super().poll_delay(elapsed, lambda: next(delays, 0.0))  # noqa: B023
+
+        clock = FakeClock()
+        run_wait(clock, finishing_at(duration), schedule=Adversarial())
+        lag = clock.sends[-1] - duration
+        assert 0 <= lag <= 0.1 * duration + 0.25 + 1e-9, (duration, lag)
+
+
 def test_long_waits_settle_at_the_cap() -> None:
     clock = FakeClock()
     run_wait(clock, finishing_at(3600))
@@ -178,10 +199,17 @@ def test_backoff_on_failures_grows_and_is_bounded() -> None:
 
 def test_jitter_only_shortens_delays() -> None:
     schedule = PollSchedule()
-    for polls in range(1, 80):
-        base = min(schedule.max_interval, schedule.initial * schedule.factor ** (polls - 1))
-        assert base * 0.9 - 1e-12 <= schedule.poll_delay(polls, rng=lambda: 1.0) <= base
-        assert schedule.poll_delay(polls, rng=lambda: 0.0) == base
+    for elapsed in [0.0, 0.5, 3.0, 10.0, 100.0, 290.0, 1000.0]:
+        base = min(schedule.max_interval, schedule.initial + 0.1 * elapsed)
+        assert base * 0.9 - 1e-12 <= schedule.poll_delay(elapsed, rng=lambda: 1.0) <= base
+        assert schedule.poll_delay(elapsed, rng=lambda: 0.0) == pytest.approx(base)
+
+
+def test_without_jitter_each_delay_is_factor_times_the_last() -> None:
+    clock = FakeClock()
+    run_wait(clock, finishing_at(20.0), schedule=PollSchedule(jitter=0))
+    ratios = [b / a for a, b in zip(clock.sleeps, clock.sleeps[1:], strict=False)]
+    assert ratios == pytest.approx([1.1] * len(ratios))
 
 
 def test_on_status_is_called_on_every_change_and_only_then() -> None:

@@ -162,7 +162,8 @@ def wait(
     raises at once.  No sleep goes past the deadline; when it has passed, WaitTimeout carries
     the last status seen.
     """
-    deadline = None if timeout is None else clock() + max(0.0, timeout)
+    started = clock()
+    deadline = None if timeout is None else started + max(0.0, timeout)
     polls = failures = 0  # ``last``: a status already reported to on_status, if any
     noted: set[State] = set()
     while True:
@@ -196,7 +197,7 @@ def wait(
                     "%s %s: state %s (vendor status %r); still waiting",
                     target.vendor, target.ref, status.state.value, status.vendor_status,
                 )  # fmt: skip
-            delay = _paced(seen.hint, schedule) or schedule.poll_delay(polls)
+            delay = _paced(seen.hint, schedule) or schedule.poll_delay(clock() - started)
             log.debug(
                 "%s %s: poll %d -> %s (%s); next in %.2fs",
                 target.vendor, target.ref, polls, status.state.value, status.vendor_status, delay,

@@ -19,10 +19,11 @@ MAX_HINT_SECONDS = 300.0
 class PollSchedule:
     """Capped exponential backoff with jitter, tuned to detection lag.
 
-    The n-th delay is ``initial * factor**n`` capped at ``max_interval``, minus up to ``jitter``
-    of itself (jitter only shortens a delay, so it never adds lag).  With the defaults the
-    delay stays near 10 % of the time already waited: a task that ends after T seconds is seen
-    at most about 0.1 T + 0.25 s late, and a long wait settles at one request per
+    The delay before the next poll is ``initial + (factor - 1) * elapsed`` (``elapsed``: time
+    since the wait began), capped at ``max_interval``, minus up to ``jitter`` of itself.  So
+    each delay is ``factor`` times the one before, and a task that ends T seconds into the
+    wait is seen at most ``(factor - 1) * T + initial`` late: 0.1 T + 0.25 s with the defaults,
+    jitter or not (it only shortens a delay).  A long wait settles at one request per
     ``max_interval``.
     """
 
@@ -34,9 +35,10 @@ class PollSchedule:
     retry_factor: float = 2.0
     retry_max: float = 10.0
 
-    def poll_delay(self, polls: int, rng: Callable[[], float] = random.random) -> float:
-        """Delay before poll number ``polls + 1`` (``polls`` made so far, at least one)."""
-        base = min(self.max_interval, self.initial * self.factor ** max(0, polls - 1))
+    def poll_delay(self, elapsed: float, rng: Callable[[], float] = random.random) -> float:
+        """Delay before the next poll, ``elapsed`` seconds into the wait."""
+        growth = max(0.0, self.factor - 1.0) * max(0.0, elapsed)
+        base = min(self.max_interval, self.initial + growth)
         return base * (1.0 - self.jitter * rng())
 
     def retry_delay(self, failures: int, rng: Callable[[], float] = random.random) -> float:
