@@ -88,13 +88,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         with _translated():
             response = await self._inner.handle_async_request(request)
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=_Body(cast(httpx.AsyncByteStream, response.stream)),
-            request=request,
-            extensions=response.extensions,
-        )
+        response.stream = _Body(cast(httpx.AsyncByteStream, response.stream))
+        return response
 
     async def aclose(self) -> None:
         with _translated():

@@ -165,7 +165,7 @@ def wait(
     started = clock()
     deadline = None if timeout is None else started + max(0.0, timeout)
     polls = failures = 0  # ``last``: a status already reported to on_status, if any
-    noted: set[State] = set()
+    noted: tuple[State, ...] = ()  # states logged once; a tuple: no allocation per wait
     while True:
         try:
             seen = yield from observe(target, deadline)
@@ -192,7 +192,7 @@ def wait(
                 )
                 return status
             if status.state in (State.PAUSED, State.UNKNOWN) and status.state not in noted:
-                noted.add(status.state)
+                noted += (status.state,)
                 log.info(
                     "%s %s: state %s (vendor status %r); still waiting",
                     target.vendor, target.ref, status.state.value, status.vendor_status,

@@ -2,10 +2,11 @@
 result type.
 
 ``Board`` holds every handle's wait flow and decides what happens next, without I/O: flows
-whose sleep is over move to ``ready`` (earliest due first, so a saturated client serves the
-longest-waiting task next), and the drivers in ``many_sync``/``many_async`` send at most
-``max_in_flight`` of them at a time.  No flow owns a thread or an asyncio task while it
-sleeps, which keeps ten thousand waits cheap in memory and CPU.
+whose sleep is over queue as due (earliest first, so a saturated client serves the
+longest-waiting task next) and are advanced to their next request only when a slot is free;
+the drivers in ``many_sync``/``many_async`` send at most ``max_in_flight`` at a time.  No flow
+owns a thread or an asyncio task while it waits, which keeps ten thousand waits cheap in
+memory and CPU.
 """
 
 from __future__ import annotations
@@ -83,16 +84,16 @@ class Board(Generic[H]):
         self.deadline = None if timeout is None else clock() + timeout
         self.done: deque[H] = deque(h for h in todo if finished(h))
         self.ready: deque[tuple[H, Flow[TaskStatus], Send]] = deque()
+        self._due: deque[tuple[H, Flow[TaskStatus]]] = deque()  # not yet advanced
         self._timers: list[tuple[float, int, H, Flow[TaskStatus]]] = []
         self._order = itertools.count()
         self._clock = clock
         self._pending = [h for h in todo if not finished(h)]
 
     def start(self, on_status: OnStatus | None) -> None:
-        """Start every unfinished handle's wait flow (each begins with a status request)."""
+        """Make every unfinished handle's wait flow due (each begins with a status request)."""
         pending, self._pending = self._pending, []
-        for handle in pending:
-            self.advance(handle, handle._wait_flow(None, on_status))
+        self._due.extend((handle, handle._wait_flow(None, on_status)) for handle in pending)
 
     def advance(
         self,
@@ -129,13 +130,16 @@ class Board(Generic[H]):
             self.advance(handle, flow, outcome)
 
     def fire(self, now: float) -> None:
-        """Wake every flow whose sleep is over."""
+        """Every flow whose sleep is over becomes due."""
         while self._timers and self._timers[0][0] <= now:
             _, _, handle, flow = heapq.heappop(self._timers)
-            self.advance(handle, flow)
+            self._due.append((handle, flow))
 
     def take(self, free: int) -> list[tuple[H, Flow[TaskStatus], Send]]:
-        """Up to ``free`` sends, longest waiting first."""
+        """Up to ``free`` sends, longest waiting first (due flows are advanced only now, so a
+        saturated wait holds no built requests)."""
+        while len(self.ready) < free and self._due:
+            self.advance(*self._due.popleft())
         return [self.ready.popleft() for _ in range(min(free, len(self.ready)))]
 
     def expired(self, now: float) -> bool:
@@ -155,8 +159,10 @@ class Board(Generic[H]):
     def close(self, in_flight: Iterable[Flow[TaskStatus]] = ()) -> None:
         """Close every flow still sleeping, ready or (given) in flight; their handles stay
         unfinished."""
-        flows = [t[3] for t in self._timers] + [r[1] for r in self.ready] + list(in_flight)
+        flows = [t[3] for t in self._timers] + [r[1] for r in self.ready]
+        flows += [d[1] for d in self._due] + list(in_flight)
         for flow in flows:
             flow.close()
         self._timers.clear()
         self.ready.clear()
+        self._due.clear()
