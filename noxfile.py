@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import nox
 
 nox.needs_version = ">=2025.2.9"
@@ -82,10 +80,9 @@ def demo(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Run every benchmark in benchmarks/ (each prints its figures beside its baseline)."""
-    session.install("-e", ".[testing]")
-    for script in sorted(Path("benchmarks").glob("*.py")):
-        session.run("python", str(script), *session.posargs)
+    """Every benchmark, one table (benchmarks/run.py; `-- --quick` for 1,000 tasks)."""
+    _install(session, "bench", project=True)
+    session.run("python", "benchmarks/run.py", *session.posargs)
 
 
 @nox.session

@@ -1,9 +1,9 @@
-"""Shannon: how fast and how cheaply wait() sees a task end, streaming vs polling.
+"""Part 6: Shannon's ``wait()``, event stream (the default) beside polling, in real time.
 
-Runs 20 tasks of 1-3 s on the fake Shannon (loopback, real sockets) twice in one run: once
-with the event stream (the default) and once polling (streaming=False, default schedule).
-Prints the completion-detection lag (wait() returning minus the task's end) and the requests
-per task, side by side.  Usage: ``python benchmarks/stream_vs_poll.py [TASKS]``.
+``COUNT`` tasks of 1-3 s on the fake Shannon in another process, waited on concurrently by one
+async client, twice in this run: streaming, then ``streaming=False``.  Lag = when ``wait()``
+returned minus when the task ended (both on the system's monotonic clock).
+Usage: ``python benchmarks/stream_vs_poll.py [COUNT]``.
 """
 
 from __future__ import annotations
@@ -12,57 +12,56 @@ import asyncio
 import statistics
 import sys
 import time
+from typing import Any
 
 import taskstatus
-from taskstatus.testing import FakeVendors, Script
+from _harness import ServerProcess, emit, row
 
 
-async def measure(fakes: FakeVendors, streaming: bool, count: int) -> dict[str, float]:
-    shannon = fakes.shannon
+async def measure(server: ServerProcess, streaming: bool, count: int) -> dict[str, float]:
     durations = [1.0 + 2.0 * i / max(1, count - 1) for i in range(count)]
-    ids = [
-        shannon.add_task("task", script=Script(running=d, output="x" * 200))[0] for d in durations
-    ]
-    tasks = [shannon.tasks[("task", (i,))] for i in ids]
-    streams_before = shannon.streams_opened
+    requests, streams = server.requests("shannon"), server.streams("shannon")
+    client = taskstatus.AsyncShannon(
+        api_key=server.key, base_url=server.urls["shannon"], streaming=streaming
+    )
+    ids, created = server.add("shannon", "task", durations)
     lags: list[float] = []
-    async with fakes.client("shannon", asynchronous=True, streaming=streaming) as client:
 
-        async def one(task_id: str, fake: taskstatus.testing.FakeTask) -> None:
-            final = await client.task(task_id).wait(timeout=60)
-            assert final.state is taskstatus.State.SUCCEEDED
-            lags.append(time.monotonic() - (fake.created + fake.script.duration))
+    async def one(task_id: str, end: float) -> None:
+        final = await client.task(task_id).wait(timeout=60)
+        if final.state is not taskstatus.State.SUCCEEDED:
+            raise RuntimeError(f"{task_id} ended {final.state}")
+        lags.append(time.monotonic() - end)
 
-        await asyncio.gather(*(one(i, t) for i, t in zip(ids, tasks, strict=True)))
+    async with client:
+        await asyncio.gather(
+            *(one(i[0], c + d) for i, c, d in zip(ids, created, durations, strict=True))
+        )
     lags.sort()
     return {
         "mean": statistics.mean(lags),
         "p95": lags[int(0.95 * (len(lags) - 1))],
-        "max": lags[-1],
-        "requests": sum(t.requests for t in tasks) / count,
-        "streams": (shannon.streams_opened - streams_before) / count,
+        "requests": (server.requests("shannon") - requests) / count,
+        "streams": (server.streams("shannon") - streams) / count,
     }
 
 
 def main() -> int:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 20
-    with FakeVendors() as fakes:
-        rows = {
-            "stream (default)": asyncio.run(measure(fakes, True, count)),
-            "polling": asyncio.run(measure(fakes, False, count)),
-        }
-    print(f"Shannon, {count} tasks of 1-3 s each, fake on loopback, both modes in this run")
-    header = ["mode", "mean lag", "p95 lag", "max lag", "requests/task", "streams/task"]
-    print(f"{header[0]:<18}" + "".join(f"{h:>14}" for h in header[1:]))
-    for name, row in rows.items():
-        lags = "".join(f"{row[k] * 1000:>12.0f}ms" for k in ("mean", "p95", "max"))
-        print(f"{name:<18}{lags}{row['requests']:>14.1f}{row['streams']:>14.1f}")
-    stream, poll = rows["stream (default)"], rows["polling"]
-    met = stream["p95"] < 0.05 and stream["streams"] == 1
-    print(
-        f"stream lag {poll['mean'] / stream['mean']:.0f}x lower than polling; target (p95 lag "
-        f"< 50 ms, one stream per task): {'met' if met else 'MISSED'}"
-    )
+    with ServerProcess() as server:
+        stream = asyncio.run(measure(server, True, count))
+        poll = asyncio.run(measure(server, False, count))
+    part = f"6. Shannon wait(): stream vs poll, {count} tasks of 1-3 s"
+    rows: list[dict[str, Any]] = [
+        row(part, "detection lag, mean", stream["mean"] * 1000, "polling (ours)",
+            poll["mean"] * 1000, unit="ms"),
+        row(part, "detection lag, p95", stream["p95"] * 1000, "polling (ours)",
+            poll["p95"] * 1000, unit="ms", target="< 50 ms streaming", met=stream["p95"] < 0.05),
+        row(part, "HTTP requests per task (a stream counts one)", stream["requests"],
+            "polling (ours)", poll["requests"], unit="",
+            note=f"{stream['streams']:.1f} stream per task"),
+    ]  # fmt: skip
+    emit(rows)
     return 0
 
 
