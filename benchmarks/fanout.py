@@ -212,6 +212,8 @@ def table(runs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         )
         if other["errors"]:
             note += f", {other['errors']:,} errors"
+        if not other["requests"]:
+            note += "; not one request reached the server (see README: Performance)"
         rows.append(row(part, "wall to see every task end", ours["wall"], name, other["wall"],
                         unit="s", note=note))  # fmt: skip
         rows.append(row(part, "client CPU per status request", ours["cpu_per_request_ms"],
