@@ -87,6 +87,7 @@ def main() -> int:
     rows: list[dict[str, Any]] = []
     for script in PARTS:
         rows += run_part(script, ["1000"] if script == "fanout.py" and args.quick else [])
+    rows.sort(key=lambda r: int(r["part"].split(".")[0]))  # stable: parts in number order
     about = f"Machine: {machine()}. Took {time.monotonic() - started:.0f} s."
     print(text_table(rows))
     print(f"\n{about}")

@@ -115,3 +115,28 @@ def test_other_errors_pass_through_untouched() -> None:
     assert translate(plain) is plain
     bug = ValueError("a bug, not the network")
     assert translate(bug) is bug
+
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                   "all_proxy")  # fmt: skip
+
+
+def test_async_clients_use_aiohttp_unless_the_environment_names_a_proxy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from taskstatus._aiohttp import AiohttpTransport, default_async_client
+
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    direct = default_async_client()
+    assert isinstance(direct._transport, AiohttpTransport)
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    proxied = default_async_client()  # httpx honours the proxy; the aiohttp transport would not
+    assert not isinstance(proxied._transport, AiohttpTransport)
+    assert any(key.pattern.startswith("https") for key in proxied._mounts)
+
+    async def close() -> None:
+        await direct.aclose()
+        await proxied.aclose()
+
+    asyncio.run(close())
