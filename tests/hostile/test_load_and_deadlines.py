@@ -19,6 +19,7 @@ from taskstatus import State
 from taskstatus.testing import FakeVendors, FaultPlan, Script
 
 from tests.e2e.support import KINDS
+from tests.hostile.raw_server import raw_server
 
 SCHEDULE = taskstatus.PollSchedule(
     initial=0.1, factor=1.3, max_interval=0.5, retry_initial=0.1, retry_max=0.5
@@ -45,29 +46,11 @@ def closed_by_client(conn: socket.socket) -> bool:
 @pytest.fixture
 def stalling_server() -> Iterator[str]:
     """Accepts connections and never answers (a hung vendor); keeps them in HELD."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(64)
-    held = HELD
-    held.clear()
-    stop = threading.Event()
-
-    def accept() -> None:
-        listener.settimeout(0.1)
-        while not stop.is_set():
-            try:
-                held.append(listener.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    stop.set()
-    thread.join()
-    for conn in held:
+    HELD.clear()
+    with raw_server(lambda conn, stop: HELD.append(conn)) as url:
+        yield url
+    for conn in HELD:
         conn.close()
-    listener.close()
 
 
 @pytest.mark.parametrize("timeout", [0.3, 1.0])
@@ -218,12 +201,8 @@ def test_ten_thousand_waits_return_fds_to_baseline_and_keep_rss_stable() -> None
 @pytest.fixture
 def trickling_server() -> Iterator[str]:
     """Answers 200 with headers, then one byte every 50 ms, forever."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    stop = threading.Event()
 
-    def serve(conn: socket.socket) -> None:
+    def serve(conn: socket.socket, stop: threading.Event) -> None:
         with conn:
             conn.recv(65536)
             conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
@@ -235,21 +214,11 @@ def trickling_server() -> Iterator[str]:
                     return
                 time.sleep(0.05)
 
-    def accept() -> None:
-        listener.settimeout(0.1)
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                continue
-            threading.Thread(target=serve, args=(conn,), daemon=True).start()
+    def start(conn: socket.socket, stop: threading.Event) -> None:
+        threading.Thread(target=serve, args=(conn, stop), daemon=True).start()
 
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    stop.set()
-    thread.join()
-    listener.close()
+    with raw_server(start, backlog=16) as url:
+        yield url
 
 
 def _wait_briefly(base_url: str, mode: str) -> None:

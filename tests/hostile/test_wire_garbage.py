@@ -17,6 +17,8 @@ import pytest
 import taskstatus
 from taskstatus._aiohttp import ERRORS, translate
 
+from tests.hostile.raw_server import raw_server
+
 REPLIES = {
     "not http": b"SSH-2.0-OpenSSH_9.6\r\n\r\n",
     "bad status line": b"HTTP/1.1 OK-ish\r\n\r\n",
@@ -31,32 +33,18 @@ REPLIES = {
 def wire(request: pytest.FixtureRequest) -> Iterator[str]:
     """Answers every request with ``REPLIES[request.param]``, then closes the connection."""
     reply = REPLIES[request.param]
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(16)
-    listener.settimeout(0.1)
-    stop = threading.Event()
 
-    def serve() -> None:
-        while not stop.is_set():
+    def answer(conn: socket.socket, stop: threading.Event) -> None:
+        with conn:
+            conn.settimeout(2)
             try:
-                conn, _ = listener.accept()
+                conn.recv(65536)
+                conn.sendall(reply)
             except OSError:
-                continue
-            with conn:
-                conn.settimeout(2)
-                try:
-                    conn.recv(65536)
-                    conn.sendall(reply)
-                except OSError:
-                    pass
+                pass
 
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    stop.set()
-    thread.join()
-    listener.close()
+    with raw_server(answer, backlog=16) as url:
+        yield url
 
 
 @pytest.mark.parametrize("wire", sorted(REPLIES), indirect=True)
