@@ -14,6 +14,7 @@ from taskstatus._errors import (
     TaskStatusError,
     TaskTimedOut,
     UnsupportedOperation,
+    WaitTimeout,
 )
 from taskstatus._events import TaskEvent, WorkflowEvent
 from taskstatus._model import State, TaskStatus
@@ -222,6 +223,13 @@ class HandleCore(Generic[C]):
     def _refreshes(event: TaskEvent) -> bool:
         """Lifecycle events after which a streaming wait asks for the status (for on_status)."""
         return isinstance(event, WorkflowEvent) and event.phase in REFRESH_PHASES
+
+    def _stream_timed_out(self, timeout: float | None) -> WaitTimeout:
+        """A streaming wait's deadline passed: WaitTimeout with the last status seen."""
+        return WaitTimeout(
+            f"not finished after {timeout:g}s", last_status=self._last,
+            vendor=self.vendor, task=self._target.ref,
+        )  # fmt: skip
 
     def _stream_ended(self, error: TaskStatusError | None) -> None:
         if error is not None:

@@ -103,10 +103,7 @@ class TaskHandle(HandleCore[SyncClient]):
                     if refreshed is not None:
                         reported = self._report(refreshed, on_status, reported)
         except WaitTimeout:
-            raise WaitTimeout(
-                f"not finished after {timeout:g}s", last_status=self._last,
-                vendor=self.vendor, task=self._target.ref,
-            ) from None  # fmt: skip
+            raise self._stream_timed_out(timeout) from None
         except TaskStatusError as exc:
             error = exc
         self._stream_ended(error)

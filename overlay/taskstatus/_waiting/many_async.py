@@ -41,7 +41,7 @@ async def as_completed_async(
     """
     loop = asyncio.get_running_loop()
     clock = time.monotonic  # the flows' clock (an event loop's own clock may differ)
-    board = Board(unique(handles), clock, timeout)
+    board = Board(unique(handles), clock, timeout, on_status)
     limit = max(1, max_in_flight)
     in_flight: dict[asyncio.Task[Answer], tuple[AsyncTaskHandle, Flow[TaskStatus]]] = {}
     landed: deque[asyncio.Task[Answer]] = deque()
@@ -54,7 +54,6 @@ async def as_completed_async(
 
     yielded = 0
     try:
-        board.start(on_status)
         while True:
             while board.done:
                 yielded += 1
@@ -77,7 +76,7 @@ async def as_completed_async(
                 raise board.timed_out(yielded)
             pause = board.pause(now)
             wake = loop.create_future()
-            timer = None if pause is None else loop.call_later(pause, on_timer, wake)
+            timer = None if pause is None else loop.call_later(pause, _wake, wake)
             try:
                 await wake
             finally:
@@ -91,7 +90,7 @@ async def as_completed_async(
         board.close(flow for _, flow in in_flight.values())
 
 
-def on_timer(wake: asyncio.Future[None]) -> None:
+def _wake(wake: asyncio.Future[None]) -> None:
     if not wake.done():
         wake.set_result(None)
 

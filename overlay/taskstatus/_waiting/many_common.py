@@ -67,33 +67,32 @@ def should_stop(return_when: str, handle: HandleCore) -> bool:  # type: ignore[t
     )
 
 
-def timed_out(pending: int, total: int, timeout: float | None) -> WaitTimeout:
-    return WaitTimeout(f"{pending} of {total} tasks not finished after {timeout:g}s")
-
-
 class Board(Generic[H]):
     """The sans-IO state of one many-wait: sleeping flows, flows ready to send, finished handles.
 
-    A driver loops: ``fire(now)``, send ``take(free)``, report each outcome to ``answered``,
+    Every unfinished handle's wait flow starts due (its first step is a status request).  A
+    driver loops: ``fire(now)``, send ``take(free)``, report each outcome to ``answered``,
     hand out ``done``, and sleep at most ``pause(now)``.
     """
 
-    def __init__(self, todo: list[H], clock: Callable[[], float], timeout: float | None) -> None:
+    def __init__(
+        self,
+        todo: list[H],
+        clock: Callable[[], float],
+        timeout: float | None,
+        on_status: OnStatus | None,
+    ) -> None:
         self.total = len(todo)
         self.timeout = timeout
         self.deadline = None if timeout is None else clock() + timeout
         self.done: deque[H] = deque(h for h in todo if finished(h))
         self.ready: deque[tuple[H, Flow[TaskStatus], Send]] = deque()
-        self._due: deque[tuple[H, Flow[TaskStatus]]] = deque()  # not yet advanced
+        self._due: deque[tuple[H, Flow[TaskStatus]]] = deque(  # not yet advanced
+            (h, h._wait_flow(None, on_status)) for h in todo if not finished(h)
+        )
         self._timers: list[tuple[float, int, H, Flow[TaskStatus]]] = []
         self._order = itertools.count()
         self._clock = clock
-        self._pending = [h for h in todo if not finished(h)]
-
-    def start(self, on_status: OnStatus | None) -> None:
-        """Make every unfinished handle's wait flow due (each begins with a status request)."""
-        pending, self._pending = self._pending, []
-        self._due.extend((handle, handle._wait_flow(None, on_status)) for handle in pending)
 
     def advance(
         self,
@@ -154,7 +153,8 @@ class Board(Generic[H]):
         return max(0.0, min(limits)) if limits else None
 
     def timed_out(self, yielded: int) -> WaitTimeout:
-        return timed_out(self.total - yielded, self.total, self.timeout)
+        pending = self.total - yielded
+        return WaitTimeout(f"{pending} of {self.total} tasks not finished after {self.timeout:g}s")
 
     def close(self, in_flight: Iterable[Flow[TaskStatus]] = ()) -> None:
         """Close every flow still sleeping, ready or (given) in flight; their handles stay

@@ -38,13 +38,12 @@ def as_completed(
     ``timeout`` seconds pass before every handle has been yielded.
     """
     clock = time.monotonic
-    board = Board(unique(handles), clock, timeout)
+    board = Board(unique(handles), clock, timeout, on_status)
     limit = max(1, max_in_flight)
     in_flight: dict[futures.Future[Answer], tuple[TaskHandle, Flow[TaskStatus]]] = {}
     pool = futures.ThreadPoolExecutor(max_workers=limit, thread_name_prefix="taskstatus")
     yielded = 0
     try:
-        board.start(on_status)
         while True:
             while board.done:
                 yielded += 1
