@@ -1,4 +1,4 @@
-"""Fake Truebit: API and function task status, as VENDORS.md describes the wire."""
+"""Fake Truebit: API and function task status, as docs/vendors.md describes the wire."""
 
 from __future__ import annotations
 
