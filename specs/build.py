@@ -17,6 +17,18 @@ Actions (exactly one verb per action, plus ``reason``):
 - ``merge: {path, value}``     merge a mapping into the existing mapping at a JSON pointer
 - ``remove: PATH``             remove an existing key or item
 
+After the actions, ``read_liberally`` (required in every amendment file) applies to every schema
+an operation can answer with, components and inline alike: real servers omit fields their spec
+calls required, so ``required`` keeps only what the facade needs to read the answer::
+
+    read_liberally:
+      reason: ...
+      required: {SchemaName: [property, ...]}   # schemas not named here require nothing
+
+A named schema or property that no longer exists fails the build like a vanished target.
+A component that requests also send keeps its ``required``: what a client sends stays as the
+vendor documents it.
+
 Run as a script: ``python specs/build.py [--check] [--out DIR]``.
 """
 
@@ -196,6 +208,68 @@ def _apply(doc: dict[str, Any], verb: str, arg: Any, upstream: Path) -> None:
         del parent[int(tokens[-1]) if isinstance(parent, list) else tokens[-1]]
 
 
+def _reachable(doc: dict[str, Any], part: str) -> dict[int, dict[str, Any]]:
+    """Every schema object reachable from the operations' ``part`` (responses or requestBody),
+    by ``id``, components and inline alike."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    found: dict[int, dict[str, Any]] = {}
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+            return
+        if not isinstance(node, dict) or id(node) in found:
+            return
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            visit(schemas.get(_unescape(ref.rsplit("/", 1)[1])))
+            return
+        found[id(node)] = node
+        for item in node.values():
+            visit(item)
+
+    for _, _, op in _operations(doc):
+        bodies = op.get("responses", {}).values() if part == "responses" else [op.get(part) or {}]
+        for body in bodies:
+            for media in (body.get("content") or {}).values():
+                visit(media.get("schema"))
+    return found
+
+
+def _response_schemas(doc: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[int, str]]:
+    """The object schemas an answer can hold that no request sends, and the component name of
+    those that are components (by ``id``)."""
+    names = {id(s): name for name, s in doc.get("components", {}).get("schemas", {}).items()}
+    sent = _reachable(doc, "requestBody")
+    read = [
+        node
+        for key, node in _reachable(doc, "responses").items()
+        if key not in sent
+        and (isinstance(node.get("properties"), dict) or isinstance(node.get("required"), list))
+    ]
+    return read, names
+
+
+def read_liberally(doc: dict[str, Any], required: dict[str, list[str]]) -> None:
+    """Keep in ``required`` only what the facade needs, in every schema an answer can hold."""
+    schemas, names = _response_schemas(doc)
+    named = {names[id(s)]: s for s in schemas if id(s) in names}
+    for name, wanted in required.items():
+        schema = named.get(name)
+        if schema is None:
+            raise KeyError(f"schema {name} is not part of any response")
+        missing = [p for p in wanted if p not in schema.get("properties", {})]
+        if missing:
+            raise KeyError(f"schema {name} has no property {', '.join(missing)}")
+    for schema in schemas:
+        keep = required.get(names.get(id(schema), ""), [])
+        if keep:
+            schema["required"] = list(keep)
+        else:
+            schema.pop("required", None)
+
+
 def build(amendment_file: Path, upstream: Path = UPSTREAM) -> tuple[str, dict[str, Any]]:
     """Return (vendor, effective spec) for one amendment file; raise AmendmentError if it fails."""
     vendor = amendment_file.stem
@@ -219,6 +293,15 @@ def build(amendment_file: Path, upstream: Path = UPSTREAM) -> tuple[str, dict[st
                 f"{where}, action #{number} ({verbs[0]}): {message}; "
                 "the upstream file changed: review this amendment"
             ) from exc
+    policy = amendment.get("read_liberally")
+    if not isinstance(policy, dict) or not str(policy.get("reason", "")).strip():
+        raise AmendmentError(f"{where}: needs read_liberally with a reason (and required)")
+    try:
+        read_liberally(doc, policy.get("required") or {})
+    except KeyError as exc:
+        raise AmendmentError(
+            f"{where}, read_liberally: {exc.args[0]}; the upstream file changed: review it"
+        ) from exc
     return vendor, doc
 
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -11,8 +11,18 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+def absent_if_null(value: Any) -> Any:
+    """UNSET for null: an optional property the spec does not make nullable, sent as null
+    (as vendors do for fields they leave out), reads as absent."""
+    return UNSET if value is None else value
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -66,5 +76,6 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "absent_if_null",
     "http_status",
 ]

@@ -112,6 +112,43 @@ def test_amendment_whose_target_vanished_fails_naming_vendor_and_amendment(tmp_p
     assert "/components/schemas/TaskStatusResponse/properties/status" in done.stderr
 
 
+def test_answers_require_only_what_the_facade_reads() -> None:
+    """read_liberally: in every schema an answer can hold, ``required`` is exactly what the
+    amendment declares (the fields the facade needs); requests keep the vendor's own."""
+    for amendment in sorted((SPECS / "amendments").glob("*.yaml")):
+        declared = spec_build.load_yaml(amendment.read_text())["read_liberally"]["required"] or {}
+        effective = json.loads((SPECS / "effective" / f"{amendment.stem}.openapi.json").read_text())
+        read, names = spec_build._response_schemas(effective)
+        required = {names.get(id(s), "inline"): s["required"] for s in read if "required" in s}
+        assert required == declared, amendment.name
+    shannon = json.loads((SPECS / "effective" / "shannon.openapi.json").read_text())
+    assert shannon["components"]["schemas"]["TaskRequest"]["required"] == ["query"]
+
+
+def test_read_liberally_naming_a_vanished_field_fails(tmp_path: Path) -> None:
+    upstream, amendments = _copy_inputs(tmp_path)
+    spec_file = upstream / "browseract.openapi.json"
+    doc = json.loads(spec_file.read_text())
+    del doc["components"]["schemas"]["TaskStatusResponse"]["properties"]["status"]
+    spec_file.write_text(json.dumps(doc))
+
+    done = _run_build(upstream, amendments, tmp_path / "out")
+
+    assert done.returncode == 1
+    assert "vendor browseract, amendment browseract.yaml, read_liberally" in done.stderr
+    assert "TaskStatusResponse has no property status" in done.stderr
+
+
+def test_amendment_without_read_liberally_is_refused(tmp_path: Path) -> None:
+    upstream, amendments = _copy_inputs(tmp_path)
+    text = (amendments / "truebit.yaml").read_text()
+    (amendments / "truebit.yaml").write_text(text.replace("read_liberally:", "ignored:"))
+    done = _run_build(upstream, amendments, tmp_path / "out")
+    assert done.returncode == 1
+    assert "vendor truebit" in done.stderr
+    assert "read_liberally" in done.stderr
+
+
 def test_amendment_without_reason_is_refused(tmp_path: Path) -> None:
     upstream, amendments = _copy_inputs(tmp_path)
     (amendments / "browseract.yaml").write_text(

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.anchor_proxy_anchor_proxy import AnchorProxyAnchorProxy
 from ..models.anchor_proxy_country_code import AnchorProxyCountryCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="AnchorProxy")
 
@@ -72,23 +72,23 @@ class AnchorProxy:
         d = dict(src_dict)
         active = d.pop("active")
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = absent_if_null(d.pop("type", UNSET))
         type_: AnchorProxyAnchorProxy | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = AnchorProxyAnchorProxy(_type_)
 
-        _country_code = d.pop("country_code", UNSET)
+        _country_code = absent_if_null(d.pop("country_code", UNSET))
         country_code: AnchorProxyCountryCode | Unset
         if isinstance(_country_code, Unset):
             country_code = UNSET
         else:
             country_code = AnchorProxyCountryCode(_country_code)
 
-        region = d.pop("region", UNSET)
+        region = absent_if_null(d.pop("region", UNSET))
 
-        city = d.pop("city", UNSET)
+        city = absent_if_null(d.pop("city", UNSET))
 
         anchor_proxy = cls(
             active=active,

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_task_request_language import CreateTaskRequestLanguage
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_config import SessionConfig
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="CreateTaskRequest")
 
@@ -66,18 +62,16 @@ class CreateTaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_config import SessionConfig
-
         d = dict(src_dict)
         name = d.pop("name")
 
         language = CreateTaskRequestLanguage(d.pop("language"))
 
-        code = d.pop("code", UNSET)
+        code = absent_if_null(d.pop("code", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
-        _browser_configuration = d.pop("browserConfiguration", UNSET)
+        _browser_configuration = absent_if_null(d.pop("browserConfiguration", UNSET))
         browser_configuration: SessionConfig | Unset
         if isinstance(_browser_configuration, Unset):
             browser_configuration = UNSET
@@ -110,3 +104,6 @@ class CreateTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session_config import SessionConfig

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.delete_task_response_data import DeleteTaskResponseData
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="DeleteTaskResponse")
 
@@ -40,10 +36,8 @@ class DeleteTaskResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_task_response_data import DeleteTaskResponseData
-
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _data = absent_if_null(d.pop("data", UNSET))
         data: DeleteTaskResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -72,3 +66,6 @@ class DeleteTaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delete_task_response_data import DeleteTaskResponseData

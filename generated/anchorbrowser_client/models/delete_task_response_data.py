@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, absent_if_null
+
 T = TypeVar("T", bound="DeleteTaskResponseData")
 
 
@@ -13,12 +15,12 @@ T = TypeVar("T", bound="DeleteTaskResponseData")
 class DeleteTaskResponseData:
     """
     Attributes:
-        success (bool): Whether the deletion was successful
-        message (str): Deletion result message
+        success (bool | Unset): Whether the deletion was successful
+        message (str | Unset): Deletion result message
     """
 
-    success: bool
-    message: str
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,21 +30,20 @@ class DeleteTaskResponseData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = absent_if_null(d.pop("success", UNSET))
 
-        message = d.pop("message")
+        message = absent_if_null(d.pop("message", UNSET))
 
         delete_task_response_data = cls(
             success=success,

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.draft_task_request_language import DraftTaskRequestLanguage
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_config import SessionConfig
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="DraftTaskRequest")
 
@@ -63,21 +59,19 @@ class DraftTaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_config import SessionConfig
-
         d = dict(src_dict)
         code = d.pop("code")
 
-        _language = d.pop("language", UNSET)
+        _language = absent_if_null(d.pop("language", UNSET))
         language: DraftTaskRequestLanguage | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = DraftTaskRequestLanguage(_language)
 
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
-        _browser_configuration = d.pop("browserConfiguration", UNSET)
+        _browser_configuration = absent_if_null(d.pop("browserConfiguration", UNSET))
         browser_configuration: SessionConfig | Unset
         if isinstance(_browser_configuration, Unset):
             browser_configuration = UNSET
@@ -109,3 +103,6 @@ class DraftTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session_config import SessionConfig

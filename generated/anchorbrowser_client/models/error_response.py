@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_response_error import ErrorResponseError
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -40,10 +36,8 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_response_error import ErrorResponseError
-
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        _error = absent_if_null(d.pop("error", UNSET))
         error: ErrorResponseError | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -72,3 +66,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_response_error import ErrorResponseError

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generate_task_v2_request_task_browser_default_configuration import (
-        GenerateTaskV2RequestTaskBrowserDefaultConfiguration,
-    )
-    from ..models.task_parameter_v2 import TaskParameterV2
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="GenerateTaskV2Request")
 
@@ -132,30 +125,25 @@ class GenerateTaskV2Request:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generate_task_v2_request_task_browser_default_configuration import (
-            GenerateTaskV2RequestTaskBrowserDefaultConfiguration,
-        )
-        from ..models.task_parameter_v2 import TaskParameterV2
-
         d = dict(src_dict)
         task_name = d.pop("taskName")
 
         task_prompt = d.pop("taskPrompt")
 
-        async_ = d.pop("async", UNSET)
+        async_ = absent_if_null(d.pop("async", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
-        _application_id = d.pop("application_id", UNSET)
+        _application_id = absent_if_null(d.pop("application_id", UNSET))
         application_id: UUID | Unset
         if isinstance(_application_id, Unset):
             application_id = UNSET
         else:
             application_id = UUID(_application_id)
 
-        identity_id = d.pop("identity_id", UNSET)
+        identity_id = absent_if_null(d.pop("identity_id", UNSET))
 
-        _input_schema = d.pop("input_schema", UNSET)
+        _input_schema = absent_if_null(d.pop("input_schema", UNSET))
         input_schema: list[TaskParameterV2] | Unset = UNSET
         if _input_schema is not UNSET:
             input_schema = []
@@ -164,7 +152,7 @@ class GenerateTaskV2Request:
 
                 input_schema.append(input_schema_item)
 
-        _output_schema = d.pop("output_schema", UNSET)
+        _output_schema = absent_if_null(d.pop("output_schema", UNSET))
         output_schema: list[TaskParameterV2] | Unset = UNSET
         if _output_schema is not UNSET:
             output_schema = []
@@ -173,14 +161,14 @@ class GenerateTaskV2Request:
 
                 output_schema.append(output_schema_item)
 
-        output_file_only = d.pop("output_file_only", UNSET)
+        output_file_only = absent_if_null(d.pop("output_file_only", UNSET))
 
-        human_intervention = d.pop("human_intervention", UNSET)
+        human_intervention = absent_if_null(d.pop("human_intervention", UNSET))
 
-        browser_session_id = d.pop("browser_session_id", UNSET)
+        browser_session_id = absent_if_null(d.pop("browser_session_id", UNSET))
 
-        _task_browser_default_configuration = d.pop(
-            "task_browser_default_configuration", UNSET
+        _task_browser_default_configuration = absent_if_null(
+            d.pop("task_browser_default_configuration", UNSET)
         )
         task_browser_default_configuration: (
             GenerateTaskV2RequestTaskBrowserDefaultConfiguration | Unset
@@ -227,3 +215,9 @@ class GenerateTaskV2Request:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.generate_task_v2_request_task_browser_default_configuration import (
+    GenerateTaskV2RequestTaskBrowserDefaultConfiguration,
+)
+from ..models.task_parameter_v2 import TaskParameterV2

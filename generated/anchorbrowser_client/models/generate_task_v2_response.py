@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.generate_task_v2_response_status import GenerateTaskV2ResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="GenerateTaskV2Response")
 
@@ -16,15 +16,15 @@ T = TypeVar("T", bound="GenerateTaskV2Response")
 class GenerateTaskV2Response:
     """
     Attributes:
-        id (str): The ID of the created task (use with generation-status and run endpoints)
-        status (GenerateTaskV2ResponseStatus): Whether the task is still generating, ready to run, or failed
+        id (str | Unset): The ID of the created task (use with generation-status and run endpoints)
+        status (GenerateTaskV2ResponseStatus | Unset): Whether the task is still generating, ready to run, or failed
         task_id (str | Unset): The ID of the task being generated
         task_version_id (str | Unset): The ID of the task version being generated
         project_id (str | Unset): The ID of the underlying generation project
     """
 
-    id: str
-    status: GenerateTaskV2ResponseStatus
+    id: str | Unset = UNSET
+    status: GenerateTaskV2ResponseStatus | Unset = UNSET
     task_id: str | Unset = UNSET
     task_version_id: str | Unset = UNSET
     project_id: str | Unset = UNSET
@@ -33,7 +33,9 @@ class GenerateTaskV2Response:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         task_id = self.task_id
 
@@ -43,12 +45,11 @@ class GenerateTaskV2Response:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
         if task_id is not UNSET:
             field_dict["taskId"] = task_id
         if task_version_id is not UNSET:
@@ -61,15 +62,20 @@ class GenerateTaskV2Response:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = absent_if_null(d.pop("id", UNSET))
 
-        status = GenerateTaskV2ResponseStatus(d.pop("status"))
+        _status = absent_if_null(d.pop("status", UNSET))
+        status: GenerateTaskV2ResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GenerateTaskV2ResponseStatus(_status)
 
-        task_id = d.pop("taskId", UNSET)
+        task_id = absent_if_null(d.pop("taskId", UNSET))
 
-        task_version_id = d.pop("taskVersionId", UNSET)
+        task_version_id = absent_if_null(d.pop("taskVersionId", UNSET))
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = absent_if_null(d.pop("projectId", UNSET))
 
         generate_task_v2_response = cls(
             id=id,

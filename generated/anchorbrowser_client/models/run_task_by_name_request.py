@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_task_by_name_request_inputs import RunTaskByNameRequestInputs
-    from ..models.session_config import SessionConfig
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RunTaskByNameRequest")
 
@@ -74,20 +69,19 @@ class RunTaskByNameRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_task_by_name_request_inputs import RunTaskByNameRequestInputs
-        from ..models.session_config import SessionConfig
-
         d = dict(src_dict)
-        _session_id = d.pop("sessionId", UNSET)
+        _session_id = absent_if_null(d.pop("sessionId", UNSET))
         session_id: UUID | Unset
         if isinstance(_session_id, Unset):
             session_id = UNSET
         else:
             session_id = UUID(_session_id)
 
-        async_ = d.pop("async", UNSET)
+        async_ = absent_if_null(d.pop("async", UNSET))
 
-        _override_browser_configuration = d.pop("overrideBrowserConfiguration", UNSET)
+        _override_browser_configuration = absent_if_null(
+            d.pop("overrideBrowserConfiguration", UNSET)
+        )
         override_browser_configuration: SessionConfig | Unset
         if isinstance(_override_browser_configuration, Unset):
             override_browser_configuration = UNSET
@@ -96,14 +90,14 @@ class RunTaskByNameRequest:
                 _override_browser_configuration
             )
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = absent_if_null(d.pop("inputs", UNSET))
         inputs: RunTaskByNameRequestInputs | Unset
         if isinstance(_inputs, Unset):
             inputs = UNSET
         else:
             inputs = RunTaskByNameRequestInputs.from_dict(_inputs)
 
-        cleanup_sessions = d.pop("cleanupSessions", UNSET)
+        cleanup_sessions = absent_if_null(d.pop("cleanupSessions", UNSET))
 
         run_task_by_name_request = cls(
             session_id=session_id,
@@ -131,3 +125,7 @@ class RunTaskByNameRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_task_by_name_request_inputs import RunTaskByNameRequestInputs
+from ..models.session_config import SessionConfig

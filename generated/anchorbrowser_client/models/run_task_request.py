@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_task_request_inputs import RunTaskRequestInputs
-    from ..models.session_config import SessionConfig
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RunTaskRequest")
 
@@ -87,24 +82,23 @@ class RunTaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_task_request_inputs import RunTaskRequestInputs
-        from ..models.session_config import SessionConfig
-
         d = dict(src_dict)
         task_id = UUID(d.pop("taskId"))
 
-        version = d.pop("version", UNSET)
+        version = absent_if_null(d.pop("version", UNSET))
 
-        _session_id = d.pop("sessionId", UNSET)
+        _session_id = absent_if_null(d.pop("sessionId", UNSET))
         session_id: UUID | Unset
         if isinstance(_session_id, Unset):
             session_id = UNSET
         else:
             session_id = UUID(_session_id)
 
-        async_ = d.pop("async", UNSET)
+        async_ = absent_if_null(d.pop("async", UNSET))
 
-        _override_browser_configuration = d.pop("overrideBrowserConfiguration", UNSET)
+        _override_browser_configuration = absent_if_null(
+            d.pop("overrideBrowserConfiguration", UNSET)
+        )
         override_browser_configuration: SessionConfig | Unset
         if isinstance(_override_browser_configuration, Unset):
             override_browser_configuration = UNSET
@@ -113,14 +107,14 @@ class RunTaskRequest:
                 _override_browser_configuration
             )
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = absent_if_null(d.pop("inputs", UNSET))
         inputs: RunTaskRequestInputs | Unset
         if isinstance(_inputs, Unset):
             inputs = UNSET
         else:
             inputs = RunTaskRequestInputs.from_dict(_inputs)
 
-        cleanup_sessions = d.pop("cleanupSessions", UNSET)
+        cleanup_sessions = absent_if_null(d.pop("cleanupSessions", UNSET))
 
         run_task_request = cls(
             task_id=task_id,
@@ -150,3 +144,7 @@ class RunTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_task_request_inputs import RunTaskRequestInputs
+from ..models.session_config import SessionConfig

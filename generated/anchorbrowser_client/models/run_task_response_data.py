@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RunTaskResponseData")
 
@@ -16,20 +16,20 @@ T = TypeVar("T", bound="RunTaskResponseData")
 class RunTaskResponseData:
     """
     Attributes:
-        success (bool): Whether the task executed successfully
-        async_ (bool): Whether the task was executed asynchronously
-        message (str): Execution result message
-        task_id (UUID): Task identifier
+        success (bool | Unset): Whether the task executed successfully
+        async_ (bool | Unset): Whether the task was executed asynchronously
+        message (str | Unset): Execution result message
+        task_id (UUID | Unset): Task identifier
         execution_time (float | Unset): Execution duration in milliseconds (only present in sync mode)
         output (str | Unset): Task execution output (only present in sync mode)
         error (str | Unset): Error message if execution failed (only present in sync mode)
         execution_result_id (UUID | Unset): Execution result identifier for tracking and polling (present in async mode)
     """
 
-    success: bool
-    async_: bool
-    message: str
-    task_id: UUID
+    success: bool | Unset = UNSET
+    async_: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    task_id: UUID | Unset = UNSET
     execution_time: float | Unset = UNSET
     output: str | Unset = UNSET
     error: str | Unset = UNSET
@@ -43,7 +43,9 @@ class RunTaskResponseData:
 
         message = self.message
 
-        task_id = str(self.task_id)
+        task_id: str | Unset = UNSET
+        if not isinstance(self.task_id, Unset):
+            task_id = str(self.task_id)
 
         execution_time = self.execution_time
 
@@ -57,14 +59,15 @@ class RunTaskResponseData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "async": async_,
-                "message": message,
-                "taskId": task_id,
-            }
-        )
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if async_ is not UNSET:
+            field_dict["async"] = async_
+        if message is not UNSET:
+            field_dict["message"] = message
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
         if execution_time is not UNSET:
             field_dict["executionTime"] = execution_time
         if output is not UNSET:
@@ -79,21 +82,26 @@ class RunTaskResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = absent_if_null(d.pop("success", UNSET))
 
-        async_ = d.pop("async")
+        async_ = absent_if_null(d.pop("async", UNSET))
 
-        message = d.pop("message")
+        message = absent_if_null(d.pop("message", UNSET))
 
-        task_id = UUID(d.pop("taskId"))
+        _task_id = absent_if_null(d.pop("taskId", UNSET))
+        task_id: UUID | Unset
+        if isinstance(_task_id, Unset):
+            task_id = UNSET
+        else:
+            task_id = UUID(_task_id)
 
-        execution_time = d.pop("executionTime", UNSET)
+        execution_time = absent_if_null(d.pop("executionTime", UNSET))
 
-        output = d.pop("output", UNSET)
+        output = absent_if_null(d.pop("output", UNSET))
 
-        error = d.pop("error", UNSET)
+        error = absent_if_null(d.pop("error", UNSET))
 
-        _execution_result_id = d.pop("executionResultId", UNSET)
+        _execution_result_id = absent_if_null(d.pop("executionResultId", UNSET))
         execution_result_id: UUID | Unset
         if isinstance(_execution_result_id, Unset):
             execution_result_id = UNSET

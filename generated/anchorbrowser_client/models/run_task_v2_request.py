@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_task_v2_request_input_params import RunTaskV2RequestInputParams
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RunTaskV2Request")
 
@@ -74,22 +70,20 @@ class RunTaskV2Request:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_task_v2_request_input_params import (
-            RunTaskV2RequestInputParams,
-        )
-
         d = dict(src_dict)
         input_params = RunTaskV2RequestInputParams.from_dict(d.pop("input_params"))
 
-        identity_id = d.pop("identity_id", UNSET)
+        identity_id = absent_if_null(d.pop("identity_id", UNSET))
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = absent_if_null(d.pop("session_id", UNSET))
 
-        cleanup_sessions = d.pop("cleanup_sessions", UNSET)
+        cleanup_sessions = absent_if_null(d.pop("cleanup_sessions", UNSET))
 
-        identity_skip_validation = d.pop("identity_skip_validation", UNSET)
+        identity_skip_validation = absent_if_null(
+            d.pop("identity_skip_validation", UNSET)
+        )
 
-        sync = d.pop("sync", UNSET)
+        sync = absent_if_null(d.pop("sync", UNSET))
 
         run_task_v2_request = cls(
             input_params=input_params,
@@ -118,3 +112,6 @@ class RunTaskV2Request:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.run_task_v2_request_input_params import RunTaskV2RequestInputParams

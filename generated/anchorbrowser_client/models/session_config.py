@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anchor_proxy import AnchorProxy
-    from ..models.custom_proxy import CustomProxy
-    from ..models.session_config_live_view import SessionConfigLiveView
-    from ..models.session_config_recording import SessionConfigRecording
-    from ..models.session_config_timeout import SessionConfigTimeout
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="SessionConfig")
 
@@ -47,8 +39,6 @@ class SessionConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anchor_proxy import AnchorProxy
-
         initial_url = self.initial_url
 
         tags: list[str] | Unset = UNSET
@@ -99,18 +89,12 @@ class SessionConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anchor_proxy import AnchorProxy
-        from ..models.custom_proxy import CustomProxy
-        from ..models.session_config_live_view import SessionConfigLiveView
-        from ..models.session_config_recording import SessionConfigRecording
-        from ..models.session_config_timeout import SessionConfigTimeout
-
         d = dict(src_dict)
-        initial_url = d.pop("initial_url", UNSET)
+        initial_url = absent_if_null(d.pop("initial_url", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], absent_if_null(d.pop("tags", UNSET)))
 
-        _recording = d.pop("recording", UNSET)
+        _recording = absent_if_null(d.pop("recording", UNSET))
         recording: SessionConfigRecording | Unset
         if isinstance(_recording, Unset):
             recording = UNSET
@@ -134,23 +118,23 @@ class SessionConfig:
 
             return componentsschemas_proxy_config_type_1
 
-        proxy = _parse_proxy(d.pop("proxy", UNSET))
+        proxy = _parse_proxy(absent_if_null(d.pop("proxy", UNSET)))
 
-        _timeout = d.pop("timeout", UNSET)
+        _timeout = absent_if_null(d.pop("timeout", UNSET))
         timeout: SessionConfigTimeout | Unset
         if isinstance(_timeout, Unset):
             timeout = UNSET
         else:
             timeout = SessionConfigTimeout.from_dict(_timeout)
 
-        _live_view = d.pop("live_view", UNSET)
+        _live_view = absent_if_null(d.pop("live_view", UNSET))
         live_view: SessionConfigLiveView | Unset
         if isinstance(_live_view, Unset):
             live_view = UNSET
         else:
             live_view = SessionConfigLiveView.from_dict(_live_view)
 
-        x402 = d.pop("x402", UNSET)
+        x402 = absent_if_null(d.pop("x402", UNSET))
 
         session_config = cls(
             initial_url=initial_url,
@@ -180,3 +164,10 @@ class SessionConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.anchor_proxy import AnchorProxy
+from ..models.custom_proxy import CustomProxy
+from ..models.session_config_live_view import SessionConfigLiveView
+from ..models.session_config_recording import SessionConfigRecording
+from ..models.session_config_timeout import SessionConfigTimeout

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="SessionConfigLiveView")
 
@@ -43,9 +43,9 @@ class SessionConfigLiveView:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        read_only = d.pop("read_only", UNSET)
+        read_only = absent_if_null(d.pop("read_only", UNSET))
 
-        one_time_url = d.pop("one_time_url", UNSET)
+        one_time_url = absent_if_null(d.pop("one_time_url", UNSET))
 
         session_config_live_view = cls(
             read_only=read_only,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="SessionConfigTimeout")
 
@@ -44,9 +44,9 @@ class SessionConfigTimeout:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        max_duration = d.pop("max_duration", UNSET)
+        max_duration = absent_if_null(d.pop("max_duration", UNSET))
 
-        idle_timeout = d.pop("idle_timeout", UNSET)
+        idle_timeout = absent_if_null(d.pop("idle_timeout", UNSET))
 
         session_config_timeout = cls(
             max_duration=max_duration,

@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_language import TaskLanguage
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_config import SessionConfig
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="Task")
 
@@ -22,123 +18,162 @@ T = TypeVar("T", bound="Task")
 class Task:
     """
     Attributes:
-        id (UUID): Unique identifier for the task
-        name (str): Task name (letters, numbers, hyphens, and underscores only)
-        team_id (UUID): Team identifier that owns this task
-        latest_version (str): Latest version identifier (draft, latest, or version number)
-        code (str): Base64 encoded task code
-        language (TaskLanguage): Programming language for the task
-        deleted (bool): Whether the task is soft deleted
-        created_at (datetime.datetime): Task creation timestamp
-        updated_at (datetime.datetime): Task last update timestamp
+        id (UUID | Unset): Unique identifier for the task
+        name (str | Unset): Task name (letters, numbers, hyphens, and underscores only)
+        team_id (UUID | Unset): Team identifier that owns this task
         description (str | Unset): Optional description of the task
+        latest_version (str | Unset): Latest version identifier (draft, latest, or version number)
+        code (str | Unset): Base64 encoded task code
+        language (TaskLanguage | Unset): Programming language for the task
         browser_configuration (SessionConfig | Unset): Session-related configurations.
+        deleted (bool | Unset): Whether the task is soft deleted
+        created_at (datetime.datetime | Unset): Task creation timestamp
+        updated_at (datetime.datetime | Unset): Task last update timestamp
     """
 
-    id: UUID
-    name: str
-    team_id: UUID
-    latest_version: str
-    code: str
-    language: TaskLanguage
-    deleted: bool
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    team_id: UUID | Unset = UNSET
     description: str | Unset = UNSET
+    latest_version: str | Unset = UNSET
+    code: str | Unset = UNSET
+    language: TaskLanguage | Unset = UNSET
     browser_configuration: SessionConfig | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         name = self.name
 
-        team_id = str(self.team_id)
+        team_id: str | Unset = UNSET
+        if not isinstance(self.team_id, Unset):
+            team_id = str(self.team_id)
+
+        description = self.description
 
         latest_version = self.latest_version
 
         code = self.code
 
-        language = self.language.value
-
-        deleted = self.deleted
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        description = self.description
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
 
         browser_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.browser_configuration, Unset):
             browser_configuration = self.browser_configuration.to_dict()
 
+        deleted = self.deleted
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "teamId": team_id,
-                "latestVersion": latest_version,
-                "code": code,
-                "language": language,
-                "deleted": deleted,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if team_id is not UNSET:
+            field_dict["teamId"] = team_id
         if description is not UNSET:
             field_dict["description"] = description
+        if latest_version is not UNSET:
+            field_dict["latestVersion"] = latest_version
+        if code is not UNSET:
+            field_dict["code"] = code
+        if language is not UNSET:
+            field_dict["language"] = language
         if browser_configuration is not UNSET:
             field_dict["browserConfiguration"] = browser_configuration
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_config import SessionConfig
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = absent_if_null(d.pop("id", UNSET))
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
-        name = d.pop("name")
+        name = absent_if_null(d.pop("name", UNSET))
 
-        team_id = UUID(d.pop("teamId"))
+        _team_id = absent_if_null(d.pop("teamId", UNSET))
+        team_id: UUID | Unset
+        if isinstance(_team_id, Unset):
+            team_id = UNSET
+        else:
+            team_id = UUID(_team_id)
 
-        latest_version = d.pop("latestVersion")
+        description = absent_if_null(d.pop("description", UNSET))
 
-        code = d.pop("code")
+        latest_version = absent_if_null(d.pop("latestVersion", UNSET))
 
-        language = TaskLanguage(d.pop("language"))
+        code = absent_if_null(d.pop("code", UNSET))
 
-        deleted = d.pop("deleted")
+        _language = absent_if_null(d.pop("language", UNSET))
+        language: TaskLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = TaskLanguage(_language)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        description = d.pop("description", UNSET)
-
-        _browser_configuration = d.pop("browserConfiguration", UNSET)
+        _browser_configuration = absent_if_null(d.pop("browserConfiguration", UNSET))
         browser_configuration: SessionConfig | Unset
         if isinstance(_browser_configuration, Unset):
             browser_configuration = UNSET
         else:
             browser_configuration = SessionConfig.from_dict(_browser_configuration)
 
+        deleted = absent_if_null(d.pop("deleted", UNSET))
+
+        _created_at = absent_if_null(d.pop("createdAt", UNSET))
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = absent_if_null(d.pop("updatedAt", UNSET))
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         task = cls(
             id=id,
             name=name,
             team_id=team_id,
+            description=description,
             latest_version=latest_version,
             code=code,
             language=language,
+            browser_configuration=browser_configuration,
             deleted=deleted,
             created_at=created_at,
             updated_at=updated_at,
-            description=description,
-            browser_configuration=browser_configuration,
         )
 
         task.additional_properties = d
@@ -159,3 +194,6 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session_config import SessionConfig

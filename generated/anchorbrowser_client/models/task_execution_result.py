@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_execution_result_status import TaskExecutionResultStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskExecutionResult")
 
@@ -17,36 +17,34 @@ T = TypeVar("T", bound="TaskExecutionResult")
 class TaskExecutionResult:
     """
     Attributes:
-        id (str): Unique identifier for the execution result
-        task_version_id (str): Task version identifier
-        version (str): Version that was executed
         status (TaskExecutionResultStatus): Execution status
-        start_time (datetime.datetime): Execution start time
+        id (str | Unset): Unique identifier for the execution result
+        task_version_id (str | Unset): Task version identifier
+        version (str | Unset): Version that was executed
         output (None | str | Unset): Task execution output
         error_message (None | str | Unset): Error message if execution failed
+        start_time (datetime.datetime | Unset): Execution start time
         execution_time (float | None | Unset): Execution duration in milliseconds
     """
 
-    id: str
-    task_version_id: str
-    version: str
     status: TaskExecutionResultStatus
-    start_time: datetime.datetime
+    id: str | Unset = UNSET
+    task_version_id: str | Unset = UNSET
+    version: str | Unset = UNSET
     output: None | str | Unset = UNSET
     error_message: None | str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
     execution_time: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
         id = self.id
 
         task_version_id = self.task_version_id
 
         version = self.version
-
-        status = self.status.value
-
-        start_time = self.start_time.isoformat()
 
         output: None | str | Unset
         if isinstance(self.output, Unset):
@@ -60,6 +58,10 @@ class TaskExecutionResult:
         else:
             error_message = self.error_message
 
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
         execution_time: float | None | Unset
         if isinstance(self.execution_time, Unset):
             execution_time = UNSET
@@ -70,17 +72,21 @@ class TaskExecutionResult:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "taskVersionId": task_version_id,
-                "version": version,
                 "status": status,
-                "startTime": start_time,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if task_version_id is not UNSET:
+            field_dict["taskVersionId"] = task_version_id
+        if version is not UNSET:
+            field_dict["version"] = version
         if output is not UNSET:
             field_dict["output"] = output
         if error_message is not UNSET:
             field_dict["errorMessage"] = error_message
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
         if execution_time is not UNSET:
             field_dict["executionTime"] = execution_time
 
@@ -89,15 +95,13 @@ class TaskExecutionResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        task_version_id = d.pop("taskVersionId")
-
-        version = d.pop("version")
-
         status = TaskExecutionResultStatus(d.pop("status"))
 
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+        id = absent_if_null(d.pop("id", UNSET))
+
+        task_version_id = absent_if_null(d.pop("taskVersionId", UNSET))
+
+        version = absent_if_null(d.pop("version", UNSET))
 
         def _parse_output(data: object) -> None | str | Unset:
             if data is None:
@@ -117,6 +121,13 @@ class TaskExecutionResult:
 
         error_message = _parse_error_message(d.pop("errorMessage", UNSET))
 
+        _start_time = absent_if_null(d.pop("startTime", UNSET))
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
         def _parse_execution_time(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -127,13 +138,13 @@ class TaskExecutionResult:
         execution_time = _parse_execution_time(d.pop("executionTime", UNSET))
 
         task_execution_result = cls(
+            status=status,
             id=id,
             task_version_id=task_version_id,
             version=version,
-            status=status,
-            start_time=start_time,
             output=output,
             error_message=error_message,
+            start_time=start_time,
             execution_time=execution_time,
         )
 

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_execution_results_list_response_data import (
-        TaskExecutionResultsListResponseData,
-    )
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskExecutionResultsListResponse")
 
@@ -42,12 +36,8 @@ class TaskExecutionResultsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_execution_results_list_response_data import (
-            TaskExecutionResultsListResponseData,
-        )
-
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _data = absent_if_null(d.pop("data", UNSET))
         data: TaskExecutionResultsListResponseData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -76,3 +66,8 @@ class TaskExecutionResultsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_execution_results_list_response_data import (
+    TaskExecutionResultsListResponseData,
+)

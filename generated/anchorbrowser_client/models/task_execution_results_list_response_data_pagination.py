@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, absent_if_null
+
 T = TypeVar("T", bound="TaskExecutionResultsListResponseDataPagination")
 
 
@@ -13,16 +15,16 @@ T = TypeVar("T", bound="TaskExecutionResultsListResponseDataPagination")
 class TaskExecutionResultsListResponseDataPagination:
     """
     Attributes:
-        page (int): Current page number
-        limit (int): Number of results per page
-        total (int): Total number of results
-        total_pages (int): Total number of pages
+        page (int | Unset): Current page number
+        limit (int | Unset): Number of results per page
+        total (int | Unset): Total number of results
+        total_pages (int | Unset): Total number of pages
     """
 
-    page: int
-    limit: int
-    total: int
-    total_pages: int
+    page: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,27 +38,28 @@ class TaskExecutionResultsListResponseDataPagination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "limit": limit,
-                "total": total,
-                "totalPages": total_pages,
-            }
-        )
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        page = d.pop("page")
+        page = absent_if_null(d.pop("page", UNSET))
 
-        limit = d.pop("limit")
+        limit = absent_if_null(d.pop("limit", UNSET))
 
-        total = d.pop("total")
+        total = absent_if_null(d.pop("total", UNSET))
 
-        total_pages = d.pop("totalPages")
+        total_pages = absent_if_null(d.pop("totalPages", UNSET))
 
         task_execution_results_list_response_data_pagination = cls(
             page=page,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.task_generation_status_v2_response_status import (
     TaskGenerationStatusV2ResponseStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskGenerationStatusV2Response")
 
@@ -18,14 +18,14 @@ T = TypeVar("T", bound="TaskGenerationStatusV2Response")
 class TaskGenerationStatusV2Response:
     """
     Attributes:
-        id (str): Identifier of the generation request
-        status (TaskGenerationStatusV2ResponseStatus): Current task generation status
+        id (str | Unset): Identifier of the generation request
+        status (TaskGenerationStatusV2ResponseStatus | Unset): Current task generation status
         project_state (str | Unset): Internal state of the generation project
         error (str | Unset): Error message when generation failed
     """
 
-    id: str
-    status: TaskGenerationStatusV2ResponseStatus
+    id: str | Unset = UNSET
+    status: TaskGenerationStatusV2ResponseStatus | Unset = UNSET
     project_state: str | Unset = UNSET
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +33,9 @@ class TaskGenerationStatusV2Response:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         project_state = self.project_state
 
@@ -41,12 +43,11 @@ class TaskGenerationStatusV2Response:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
         if project_state is not UNSET:
             field_dict["project_state"] = project_state
         if error is not UNSET:
@@ -57,13 +58,18 @@ class TaskGenerationStatusV2Response:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = absent_if_null(d.pop("id", UNSET))
 
-        status = TaskGenerationStatusV2ResponseStatus(d.pop("status"))
+        _status = absent_if_null(d.pop("status", UNSET))
+        status: TaskGenerationStatusV2ResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TaskGenerationStatusV2ResponseStatus(_status)
 
-        project_state = d.pop("project_state", UNSET)
+        project_state = absent_if_null(d.pop("project_state", UNSET))
 
-        error = d.pop("error", UNSET)
+        error = absent_if_null(d.pop("error", UNSET))
 
         task_generation_status_v2_response = cls(
             id=id,

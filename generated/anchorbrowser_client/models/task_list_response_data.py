@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.task import Task
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskListResponseData")
 
@@ -17,23 +15,25 @@ T = TypeVar("T", bound="TaskListResponseData")
 class TaskListResponseData:
     """
     Attributes:
-        tasks (list[Task]):
-        total (int): Total number of tasks
-        page (int): Current page number
-        limit (int): Number of tasks per page
+        tasks (list[Task] | Unset):
+        total (int | Unset): Total number of tasks
+        page (int | Unset): Current page number
+        limit (int | Unset): Number of tasks per page
     """
 
-    tasks: list[Task]
-    total: int
-    page: int
-    limit: int
+    tasks: list[Task] | Unset = UNSET
+    total: int | Unset = UNSET
+    page: int | Unset = UNSET
+    limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tasks = []
-        for tasks_item_data in self.tasks:
-            tasks_item = tasks_item_data.to_dict()
-            tasks.append(tasks_item)
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
 
         total = self.total
 
@@ -43,34 +43,35 @@ class TaskListResponseData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tasks": tasks,
-                "total": total,
-                "page": page,
-                "limit": limit,
-            }
-        )
+        field_dict.update({})
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if total is not UNSET:
+            field_dict["total"] = total
+        if page is not UNSET:
+            field_dict["page"] = page
+        if limit is not UNSET:
+            field_dict["limit"] = limit
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task import Task
-
         d = dict(src_dict)
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = Task.from_dict(tasks_item_data)
+        _tasks = absent_if_null(d.pop("tasks", UNSET))
+        tasks: list[Task] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = Task.from_dict(tasks_item_data)
 
-            tasks.append(tasks_item)
+                tasks.append(tasks_item)
 
-        total = d.pop("total")
+        total = absent_if_null(d.pop("total", UNSET))
 
-        page = d.pop("page")
+        page = absent_if_null(d.pop("page", UNSET))
 
-        limit = d.pop("limit")
+        limit = absent_if_null(d.pop("limit", UNSET))
 
         task_list_response_data = cls(
             tasks=tasks,
@@ -97,3 +98,6 @@ class TaskListResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task import Task

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_metadata import TaskMetadata
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskMetadataResponse")
 
@@ -40,10 +36,8 @@ class TaskMetadataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_metadata import TaskMetadata
-
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _data = absent_if_null(d.pop("data", UNSET))
         data: TaskMetadata | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -72,3 +66,6 @@ class TaskMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_metadata import TaskMetadata

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_parameter_v2_type import TaskParameterV2Type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskParameterV2")
 
@@ -83,7 +83,7 @@ class TaskParameterV2:
 
         type_ = TaskParameterV2Type(d.pop("type"))
 
-        required = d.pop("required", UNSET)
+        required = absent_if_null(d.pop("required", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_run_status_v2_response_status import TaskRunStatusV2ResponseStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_run_status_v2_response_result_type_0 import (
-        TaskRunStatusV2ResponseResultType0,
-    )
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskRunStatusV2Response")
 
@@ -22,28 +16,24 @@ T = TypeVar("T", bound="TaskRunStatusV2Response")
 class TaskRunStatusV2Response:
     """
     Attributes:
-        run_id (str): The ID of the task run
         status (TaskRunStatusV2ResponseStatus): Current task run status
+        run_id (str | Unset): The ID of the task run
         result (None | TaskRunStatusV2ResponseResultType0 | Unset): Task output when available
         error (None | str | Unset): Error message when the run fails
         session_id (str | Unset): Session ID used for this task run
     """
 
-    run_id: str
     status: TaskRunStatusV2ResponseStatus
+    run_id: str | Unset = UNSET
     result: None | TaskRunStatusV2ResponseResultType0 | Unset = UNSET
     error: None | str | Unset = UNSET
     session_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_run_status_v2_response_result_type_0 import (
-            TaskRunStatusV2ResponseResultType0,
-        )
+        status = self.status.value
 
         run_id = self.run_id
-
-        status = self.status.value
 
         result: dict[str, Any] | None | Unset
         if isinstance(self.result, Unset):
@@ -65,10 +55,11 @@ class TaskRunStatusV2Response:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "run_id": run_id,
                 "status": status,
             }
         )
+        if run_id is not UNSET:
+            field_dict["run_id"] = run_id
         if result is not UNSET:
             field_dict["result"] = result
         if error is not UNSET:
@@ -80,14 +71,10 @@ class TaskRunStatusV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_run_status_v2_response_result_type_0 import (
-            TaskRunStatusV2ResponseResultType0,
-        )
-
         d = dict(src_dict)
-        run_id = d.pop("run_id")
-
         status = TaskRunStatusV2ResponseStatus(d.pop("status"))
+
+        run_id = absent_if_null(d.pop("run_id", UNSET))
 
         def _parse_result(
             data: object,
@@ -117,11 +104,11 @@ class TaskRunStatusV2Response:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = absent_if_null(d.pop("session_id", UNSET))
 
         task_run_status_v2_response = cls(
-            run_id=run_id,
             status=status,
+            run_id=run_id,
             result=result,
             error=error,
             session_id=session_id,
@@ -145,3 +132,8 @@ class TaskRunStatusV2Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_run_status_v2_response_result_type_0 import (
+    TaskRunStatusV2ResponseResultType0,
+)

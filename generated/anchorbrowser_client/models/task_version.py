@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_version_language import TaskVersionLanguage
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_config import SessionConfig
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskVersion")
 
@@ -22,44 +18,42 @@ T = TypeVar("T", bound="TaskVersion")
 class TaskVersion:
     """
     Attributes:
-        id (UUID): Unique identifier for the task version
-        task_id (UUID): Parent task identifier
-        version (str): Version identifier (draft, latest, or version number)
-        code (str): Base64 encoded task code
-        deleted (bool): Whether the version is soft deleted
-        created_at (datetime.datetime): Version creation timestamp
-        updated_at (datetime.datetime): Version last update timestamp
+        id (UUID | Unset): Unique identifier for the task version
+        task_id (UUID | Unset): Parent task identifier
+        version (str | Unset): Version identifier (draft, latest, or version number)
+        code (str | Unset): Base64 encoded task code
         language (TaskVersionLanguage | Unset): Programming language for the task
         description (str | Unset): Optional description of the version
         browser_configuration (SessionConfig | Unset): Session-related configurations.
+        deleted (bool | Unset): Whether the version is soft deleted
+        created_at (datetime.datetime | Unset): Version creation timestamp
+        updated_at (datetime.datetime | Unset): Version last update timestamp
     """
 
-    id: UUID
-    task_id: UUID
-    version: str
-    code: str
-    deleted: bool
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    id: UUID | Unset = UNSET
+    task_id: UUID | Unset = UNSET
+    version: str | Unset = UNSET
+    code: str | Unset = UNSET
     language: TaskVersionLanguage | Unset = UNSET
     description: str | Unset = UNSET
     browser_configuration: SessionConfig | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
-        task_id = str(self.task_id)
+        task_id: str | Unset = UNSET
+        if not isinstance(self.task_id, Unset):
+            task_id = str(self.task_id)
 
         version = self.version
 
         code = self.code
-
-        deleted = self.deleted
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
 
         language: str | Unset = UNSET
         if not isinstance(self.language, Unset):
@@ -71,74 +65,106 @@ class TaskVersion:
         if not isinstance(self.browser_configuration, Unset):
             browser_configuration = self.browser_configuration.to_dict()
 
+        deleted = self.deleted
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "taskId": task_id,
-                "version": version,
-                "code": code,
-                "deleted": deleted,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if code is not UNSET:
+            field_dict["code"] = code
         if language is not UNSET:
             field_dict["language"] = language
         if description is not UNSET:
             field_dict["description"] = description
         if browser_configuration is not UNSET:
             field_dict["browserConfiguration"] = browser_configuration
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_config import SessionConfig
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = absent_if_null(d.pop("id", UNSET))
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
-        task_id = UUID(d.pop("taskId"))
+        _task_id = absent_if_null(d.pop("taskId", UNSET))
+        task_id: UUID | Unset
+        if isinstance(_task_id, Unset):
+            task_id = UNSET
+        else:
+            task_id = UUID(_task_id)
 
-        version = d.pop("version")
+        version = absent_if_null(d.pop("version", UNSET))
 
-        code = d.pop("code")
+        code = absent_if_null(d.pop("code", UNSET))
 
-        deleted = d.pop("deleted")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        _language = d.pop("language", UNSET)
+        _language = absent_if_null(d.pop("language", UNSET))
         language: TaskVersionLanguage | Unset
         if isinstance(_language, Unset):
             language = UNSET
         else:
             language = TaskVersionLanguage(_language)
 
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
-        _browser_configuration = d.pop("browserConfiguration", UNSET)
+        _browser_configuration = absent_if_null(d.pop("browserConfiguration", UNSET))
         browser_configuration: SessionConfig | Unset
         if isinstance(_browser_configuration, Unset):
             browser_configuration = UNSET
         else:
             browser_configuration = SessionConfig.from_dict(_browser_configuration)
 
+        deleted = absent_if_null(d.pop("deleted", UNSET))
+
+        _created_at = absent_if_null(d.pop("createdAt", UNSET))
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = absent_if_null(d.pop("updatedAt", UNSET))
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         task_version = cls(
             id=id,
             task_id=task_id,
             version=version,
             code=code,
-            deleted=deleted,
-            created_at=created_at,
-            updated_at=updated_at,
             language=language,
             description=description,
             browser_configuration=browser_configuration,
+            deleted=deleted,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         task_version.additional_properties = d
@@ -159,3 +185,6 @@ class TaskVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session_config import SessionConfig

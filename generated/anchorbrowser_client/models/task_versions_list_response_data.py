@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.task_versions_list_response_data_versions_item import (
-        TaskVersionsListResponseDataVersionsItem,
-    )
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskVersionsListResponseData")
 
@@ -20,50 +16,56 @@ T = TypeVar("T", bound="TaskVersionsListResponseData")
 class TaskVersionsListResponseData:
     """
     Attributes:
-        task_id (UUID): Task identifier
-        versions (list[TaskVersionsListResponseDataVersionsItem]):
+        task_id (UUID | Unset): Task identifier
+        versions (list[TaskVersionsListResponseDataVersionsItem] | Unset):
     """
 
-    task_id: UUID
-    versions: list[TaskVersionsListResponseDataVersionsItem]
+    task_id: UUID | Unset = UNSET
+    versions: list[TaskVersionsListResponseDataVersionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_id = str(self.task_id)
+        task_id: str | Unset = UNSET
+        if not isinstance(self.task_id, Unset):
+            task_id = str(self.task_id)
 
-        versions = []
-        for versions_item_data in self.versions:
-            versions_item = versions_item_data.to_dict()
-            versions.append(versions_item)
+        versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.versions, Unset):
+            versions = []
+            for versions_item_data in self.versions:
+                versions_item = versions_item_data.to_dict()
+                versions.append(versions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "taskId": task_id,
-                "versions": versions,
-            }
-        )
+        field_dict.update({})
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
+        if versions is not UNSET:
+            field_dict["versions"] = versions
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_versions_list_response_data_versions_item import (
-            TaskVersionsListResponseDataVersionsItem,
-        )
-
         d = dict(src_dict)
-        task_id = UUID(d.pop("taskId"))
+        _task_id = absent_if_null(d.pop("taskId", UNSET))
+        task_id: UUID | Unset
+        if isinstance(_task_id, Unset):
+            task_id = UNSET
+        else:
+            task_id = UUID(_task_id)
 
-        versions = []
-        _versions = d.pop("versions")
-        for versions_item_data in _versions:
-            versions_item = TaskVersionsListResponseDataVersionsItem.from_dict(
-                versions_item_data
-            )
+        _versions = absent_if_null(d.pop("versions", UNSET))
+        versions: list[TaskVersionsListResponseDataVersionsItem] | Unset = UNSET
+        if _versions is not UNSET:
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = TaskVersionsListResponseDataVersionsItem.from_dict(
+                    versions_item_data
+                )
 
-            versions.append(versions_item)
+                versions.append(versions_item)
 
         task_versions_list_response_data = cls(
             task_id=task_id,
@@ -88,3 +90,8 @@ class TaskVersionsListResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_versions_list_response_data_versions_item import (
+    TaskVersionsListResponseDataVersionsItem,
+)

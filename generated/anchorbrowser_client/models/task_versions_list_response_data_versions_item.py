@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskVersionsListResponseDataVersionsItem")
 
@@ -16,57 +16,71 @@ T = TypeVar("T", bound="TaskVersionsListResponseDataVersionsItem")
 class TaskVersionsListResponseDataVersionsItem:
     """
     Attributes:
-        version (str): Version identifier
-        created_at (datetime.datetime): Version creation timestamp
-        updated_at (datetime.datetime): Version last update timestamp
+        version (str | Unset): Version identifier
         description (str | Unset): Version description
+        created_at (datetime.datetime | Unset): Version creation timestamp
+        updated_at (datetime.datetime | Unset): Version last update timestamp
     """
 
-    version: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    version: str | Unset = UNSET
     description: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
         description = self.description
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "version": version,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
+        field_dict.update({})
+        if version is not UNSET:
+            field_dict["version"] = version
         if description is not UNSET:
             field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        version = d.pop("version")
+        version = absent_if_null(d.pop("version", UNSET))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        description = absent_if_null(d.pop("description", UNSET))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _created_at = absent_if_null(d.pop("createdAt", UNSET))
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        description = d.pop("description", UNSET)
+        _updated_at = absent_if_null(d.pop("updatedAt", UNSET))
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         task_versions_list_response_data_versions_item = cls(
             version=version,
+            description=description,
             created_at=created_at,
             updated_at=updated_at,
-            description=description,
         )
 
         task_versions_list_response_data_versions_item.additional_properties = d

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_input_parameter_dto import WorkflowInputParameterDto
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ApiWorkflowConfigDto")
 
@@ -79,30 +75,28 @@ class ApiWorkflowConfigDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_input_parameter_dto import WorkflowInputParameterDto
-
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = absent_if_null(d.pop("id", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
-        _create_at = d.pop("create_at", UNSET)
+        _create_at = absent_if_null(d.pop("create_at", UNSET))
         create_at: datetime.datetime | Unset
         if isinstance(_create_at, Unset):
             create_at = UNSET
         else:
             create_at = datetime.datetime.fromisoformat(_create_at)
 
-        _publish_at = d.pop("publish_at", UNSET)
+        _publish_at = absent_if_null(d.pop("publish_at", UNSET))
         publish_at: datetime.datetime | Unset
         if isinstance(_publish_at, Unset):
             publish_at = UNSET
         else:
             publish_at = datetime.datetime.fromisoformat(_publish_at)
 
-        _input_parameters = d.pop("input_parameters", UNSET)
+        _input_parameters = absent_if_null(d.pop("input_parameters", UNSET))
         input_parameters: list[WorkflowInputParameterDto] | Unset = UNSET
         if _input_parameters is not UNSET:
             input_parameters = []
@@ -140,3 +134,6 @@ class ApiWorkflowConfigDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_input_parameter_dto import WorkflowInputParameterDto

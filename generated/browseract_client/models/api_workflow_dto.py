@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ApiWorkflowDto")
 
@@ -65,20 +65,20 @@ class ApiWorkflowDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = absent_if_null(d.pop("id", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
-        _create_at = d.pop("create_at", UNSET)
+        _create_at = absent_if_null(d.pop("create_at", UNSET))
         create_at: datetime.datetime | Unset
         if isinstance(_create_at, Unset):
             create_at = UNSET
         else:
             create_at = datetime.datetime.fromisoformat(_create_at)
 
-        _publish_at = d.pop("publish_at", UNSET)
+        _publish_at = absent_if_null(d.pop("publish_at", UNSET))
         publish_at: datetime.datetime | Unset
         if isinstance(_publish_at, Unset):
             publish_at = UNSET

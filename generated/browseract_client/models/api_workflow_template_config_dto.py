@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_input_parameter_dto import WorkflowInputParameterDto
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ApiWorkflowTemplateConfigDto")
 
@@ -21,36 +17,36 @@ class ApiWorkflowTemplateConfigDto:
     """Official workflow template configuration.
 
     Attributes:
-        recommend_desc (str): Short recommended use case description
-        detail_url (str): Public detail URL for the template
         id (str | Unset): Workflow Template ID
         name (str | Unset): Template name
         description (str | Unset): Template description
+        recommend_desc (str | Unset): Short recommended use case description
+        detail_url (str | Unset): Public detail URL for the template
         create_at (datetime.datetime | Unset): Template creation time
         publish_at (datetime.datetime | Unset): Template publish time
         input_parameters (list[WorkflowInputParameterDto] | Unset): Input parameters required to run this template.
     """
 
-    recommend_desc: str
-    detail_url: str
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
+    recommend_desc: str | Unset = UNSET
+    detail_url: str | Unset = UNSET
     create_at: datetime.datetime | Unset = UNSET
     publish_at: datetime.datetime | Unset = UNSET
     input_parameters: list[WorkflowInputParameterDto] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recommend_desc = self.recommend_desc
-
-        detail_url = self.detail_url
-
         id = self.id
 
         name = self.name
 
         description = self.description
+
+        recommend_desc = self.recommend_desc
+
+        detail_url = self.detail_url
 
         create_at: str | Unset = UNSET
         if not isinstance(self.create_at, Unset):
@@ -69,18 +65,17 @@ class ApiWorkflowTemplateConfigDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "recommendDesc": recommend_desc,
-                "detailUrl": detail_url,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if recommend_desc is not UNSET:
+            field_dict["recommendDesc"] = recommend_desc
+        if detail_url is not UNSET:
+            field_dict["detailUrl"] = detail_url
         if create_at is not UNSET:
             field_dict["create_at"] = create_at
         if publish_at is not UNSET:
@@ -92,34 +87,32 @@ class ApiWorkflowTemplateConfigDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_input_parameter_dto import WorkflowInputParameterDto
-
         d = dict(src_dict)
-        recommend_desc = d.pop("recommendDesc")
+        id = absent_if_null(d.pop("id", UNSET))
 
-        detail_url = d.pop("detailUrl")
+        name = absent_if_null(d.pop("name", UNSET))
 
-        id = d.pop("id", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
-        name = d.pop("name", UNSET)
+        recommend_desc = absent_if_null(d.pop("recommendDesc", UNSET))
 
-        description = d.pop("description", UNSET)
+        detail_url = absent_if_null(d.pop("detailUrl", UNSET))
 
-        _create_at = d.pop("create_at", UNSET)
+        _create_at = absent_if_null(d.pop("create_at", UNSET))
         create_at: datetime.datetime | Unset
         if isinstance(_create_at, Unset):
             create_at = UNSET
         else:
             create_at = datetime.datetime.fromisoformat(_create_at)
 
-        _publish_at = d.pop("publish_at", UNSET)
+        _publish_at = absent_if_null(d.pop("publish_at", UNSET))
         publish_at: datetime.datetime | Unset
         if isinstance(_publish_at, Unset):
             publish_at = UNSET
         else:
             publish_at = datetime.datetime.fromisoformat(_publish_at)
 
-        _input_parameters = d.pop("input_parameters", UNSET)
+        _input_parameters = absent_if_null(d.pop("input_parameters", UNSET))
         input_parameters: list[WorkflowInputParameterDto] | Unset = UNSET
         if _input_parameters is not UNSET:
             input_parameters = []
@@ -131,11 +124,11 @@ class ApiWorkflowTemplateConfigDto:
                 input_parameters.append(input_parameters_item)
 
         api_workflow_template_config_dto = cls(
-            recommend_desc=recommend_desc,
-            detail_url=detail_url,
             id=id,
             name=name,
             description=description,
+            recommend_desc=recommend_desc,
+            detail_url=detail_url,
             create_at=create_at,
             publish_at=publish_at,
             input_parameters=input_parameters,
@@ -159,3 +152,6 @@ class ApiWorkflowTemplateConfigDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_input_parameter_dto import WorkflowInputParameterDto

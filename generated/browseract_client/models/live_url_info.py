@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="LiveUrlInfo")
 
@@ -18,14 +18,14 @@ class LiveUrlInfo:
     Available only when the task status is `running`.
 
         Attributes:
-            width (int): Viewport width Example: 1280.
-            height (int): Viewport height Example: 720.
+            width (int | Unset): Viewport width Example: 1280.
+            height (int | Unset): Viewport height Example: 720.
             live_url (str | Unset): Live view URL. Can be embedded in an `<iframe>`. Example:
                 https://live.browseract.com/task/task_123....
     """
 
-    width: int
-    height: int
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
     live_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,12 +38,11 @@ class LiveUrlInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "width": width,
-                "height": height,
-            }
-        )
+        field_dict.update({})
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
         if live_url is not UNSET:
             field_dict["live_url"] = live_url
 
@@ -52,11 +51,11 @@ class LiveUrlInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        width = d.pop("width")
+        width = absent_if_null(d.pop("width", UNSET))
 
-        height = d.pop("height")
+        height = absent_if_null(d.pop("height", UNSET))
 
-        live_url = d.pop("live_url", UNSET)
+        live_url = absent_if_null(d.pop("live_url", UNSET))
 
         live_url_info = cls(
             width=width,

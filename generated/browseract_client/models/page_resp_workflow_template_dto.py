@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_template_dto import WorkflowTemplateDto
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="PageRespWorkflowTemplateDto")
 
@@ -68,14 +64,12 @@ class PageRespWorkflowTemplateDto:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_template_dto import WorkflowTemplateDto
-
         d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        page = absent_if_null(d.pop("page", UNSET))
 
-        limit = d.pop("limit", UNSET)
+        limit = absent_if_null(d.pop("limit", UNSET))
 
-        _items = d.pop("items", UNSET)
+        _items = absent_if_null(d.pop("items", UNSET))
         items: list[WorkflowTemplateDto] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -84,9 +78,9 @@ class PageRespWorkflowTemplateDto:
 
                 items.append(items_item)
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = absent_if_null(d.pop("total_pages", UNSET))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = absent_if_null(d.pop("total_count", UNSET))
 
         page_resp_workflow_template_dto = cls(
             page=page,
@@ -114,3 +108,6 @@ class PageRespWorkflowTemplateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.workflow_template_dto import WorkflowTemplateDto

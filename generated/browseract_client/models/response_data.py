@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_data_data_type_0 import ResponseDataDataType0
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ResponseData")
 
@@ -40,8 +36,6 @@ class ResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_data_data_type_0 import ResponseDataDataType0
-
         code = self.code
 
         msg = self.msg
@@ -80,12 +74,10 @@ class ResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response_data_data_type_0 import ResponseDataDataType0
-
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = absent_if_null(d.pop("code", UNSET))
 
-        msg = d.pop("msg", UNSET)
+        msg = absent_if_null(d.pop("msg", UNSET))
 
         def _parse_data(data: object) -> None | ResponseDataDataType0 | Unset:
             if data is None:
@@ -104,11 +96,11 @@ class ResponseData:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        ts = d.pop("ts", UNSET)
+        ts = absent_if_null(d.pop("ts", UNSET))
 
-        time = d.pop("time", UNSET)
+        time = absent_if_null(d.pop("time", UNSET))
 
-        trace_id = d.pop("traceId", UNSET)
+        trace_id = absent_if_null(d.pop("traceId", UNSET))
 
         response_data = cls(
             code=code,
@@ -137,3 +129,6 @@ class ResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.response_data_data_type_0 import ResponseDataDataType0

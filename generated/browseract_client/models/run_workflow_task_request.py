@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.input_param_item_dto import InputParamItemDto
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RunWorkflowTaskRequest")
 
@@ -90,12 +86,10 @@ class RunWorkflowTaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_param_item_dto import InputParamItemDto
-
         d = dict(src_dict)
         workflow_id = d.pop("workflow_id")
 
-        _input_parameters = d.pop("input_parameters", UNSET)
+        _input_parameters = absent_if_null(d.pop("input_parameters", UNSET))
         input_parameters: list[InputParamItemDto] | Unset = UNSET
         if _input_parameters is not UNSET:
             input_parameters = []
@@ -106,15 +100,17 @@ class RunWorkflowTaskRequest:
 
                 input_parameters.append(input_parameters_item)
 
-        save_browser_data = d.pop("save_browser_data", UNSET)
+        save_browser_data = absent_if_null(d.pop("save_browser_data", UNSET))
 
-        profile_id = d.pop("profile_id", UNSET)
+        profile_id = absent_if_null(d.pop("profile_id", UNSET))
 
-        open_incognito_mode = d.pop("open_incognito_mode", UNSET)
+        open_incognito_mode = absent_if_null(d.pop("open_incognito_mode", UNSET))
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = absent_if_null(d.pop("callback_url", UNSET))
 
-        status_change_callback_url = d.pop("status_change_callback_url", UNSET)
+        status_change_callback_url = absent_if_null(
+            d.pop("status_change_callback_url", UNSET)
+        )
 
         run_workflow_task_request = cls(
             workflow_id=workflow_id,
@@ -144,3 +140,6 @@ class RunWorkflowTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.input_param_item_dto import InputParamItemDto

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.input_param_item_dto import InputParamItemDto
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RunWorkflowTemplateTaskRequest")
 
@@ -73,14 +69,12 @@ class RunWorkflowTemplateTaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.input_param_item_dto import InputParamItemDto
-
         d = dict(src_dict)
         workflow_template_id = d.pop("workflow_template_id")
 
-        proxy_region = d.pop("proxyRegion", UNSET)
+        proxy_region = absent_if_null(d.pop("proxyRegion", UNSET))
 
-        _input_parameters = d.pop("input_parameters", UNSET)
+        _input_parameters = absent_if_null(d.pop("input_parameters", UNSET))
         input_parameters: list[InputParamItemDto] | Unset = UNSET
         if _input_parameters is not UNSET:
             input_parameters = []
@@ -91,9 +85,11 @@ class RunWorkflowTemplateTaskRequest:
 
                 input_parameters.append(input_parameters_item)
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = absent_if_null(d.pop("callback_url", UNSET))
 
-        status_change_callback_url = d.pop("status_change_callback_url", UNSET)
+        status_change_callback_url = absent_if_null(
+            d.pop("status_change_callback_url", UNSET)
+        )
 
         run_workflow_template_task_request = cls(
             workflow_template_id=workflow_template_id,
@@ -121,3 +117,6 @@ class RunWorkflowTemplateTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.input_param_item_dto import InputParamItemDto

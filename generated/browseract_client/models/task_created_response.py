@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskCreatedResponse")
 
@@ -48,7 +48,7 @@ class TaskCreatedResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        profile_id = d.pop("profile_id", UNSET)
+        profile_id = absent_if_null(d.pop("profile_id", UNSET))
 
         task_created_response = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskDownloadFileView")
 
@@ -96,27 +96,27 @@ class TaskDownloadFileView:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        guid = d.pop("guid", UNSET)
+        guid = absent_if_null(d.pop("guid", UNSET))
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = absent_if_null(d.pop("fileName", UNSET))
 
-        file_size = d.pop("fileSize", UNSET)
+        file_size = absent_if_null(d.pop("fileSize", UNSET))
 
-        status = d.pop("status", UNSET)
+        status = absent_if_null(d.pop("status", UNSET))
 
-        progress = d.pop("progress", UNSET)
+        progress = absent_if_null(d.pop("progress", UNSET))
 
-        download_url = d.pop("downloadUrl", UNSET)
+        download_url = absent_if_null(d.pop("downloadUrl", UNSET))
 
-        download_start_time = d.pop("downloadStartTime", UNSET)
+        download_start_time = absent_if_null(d.pop("downloadStartTime", UNSET))
 
-        download_completed_time = d.pop("downloadCompletedTime", UNSET)
+        download_completed_time = absent_if_null(d.pop("downloadCompletedTime", UNSET))
 
-        expires_at = d.pop("expiresAt", UNSET)
+        expires_at = absent_if_null(d.pop("expiresAt", UNSET))
 
-        error_message = d.pop("errorMessage", UNSET)
+        error_message = absent_if_null(d.pop("errorMessage", UNSET))
 
-        create_time = d.pop("createTime", UNSET)
+        create_time = absent_if_null(d.pop("createTime", UNSET))
 
         task_download_file_view = cls(
             guid=guid,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, absent_if_null
+
 T = TypeVar("T", bound="TaskFailureInfo")
 
 
@@ -14,12 +16,12 @@ class TaskFailureInfo:
     """Failure details. Present only when the task status is `failed`.
 
     Attributes:
-        code (int): Error code Example: 10001.
-        message (str): Error message Example: Navigation timeout.
+        code (int | Unset): Error code Example: 10001.
+        message (str | Unset): Error message Example: Navigation timeout.
     """
 
-    code: int
-    message: str
+    code: int | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,21 +31,20 @@ class TaskFailureInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = absent_if_null(d.pop("code", UNSET))
 
-        message = d.pop("message")
+        message = absent_if_null(d.pop("message", UNSET))
 
         task_failure_info = cls(
             code=code,

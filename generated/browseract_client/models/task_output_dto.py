@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskOutputDto")
 
@@ -48,9 +48,9 @@ class TaskOutputDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        string = d.pop("string", UNSET)
+        string = absent_if_null(d.pop("string", UNSET))
 
-        files = cast(list[str], d.pop("files", UNSET))
+        files = cast(list[str], absent_if_null(d.pop("files", UNSET)))
 
         task_output_dto = cls(
             string=string,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.step_status import StepStatus
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskStepDto")
 
@@ -16,20 +17,20 @@ class TaskStepDto:
     """A single step within a task execution.
 
     Attributes:
-        id (str): Step ID
-        step (int): Step sequence number
-        status (StepStatus): Status of an individual step within a task.
-        evaluation_previous_goal (str): Evaluation result of the previous step
-        step_goal (str): Goal of the current step
-        screenshots_url (str): Screenshot URL captured during this step
+        id (str | Unset): Step ID
+        step (int | Unset): Step sequence number
+        status (StepStatus | Unset): Status of an individual step within a task.
+        evaluation_previous_goal (str | Unset): Evaluation result of the previous step
+        step_goal (str | Unset): Goal of the current step
+        screenshots_url (str | Unset): Screenshot URL captured during this step
     """
 
-    id: str
-    step: int
-    status: StepStatus
-    evaluation_previous_goal: str
-    step_goal: str
-    screenshots_url: str
+    id: str | Unset = UNSET
+    step: int | Unset = UNSET
+    status: StepStatus | Unset = UNSET
+    evaluation_previous_goal: str | Unset = UNSET
+    step_goal: str | Unset = UNSET
+    screenshots_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +38,9 @@ class TaskStepDto:
 
         step = self.step
 
-        status = self.status.value
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         evaluation_previous_goal = self.evaluation_previous_goal
 
@@ -47,33 +50,43 @@ class TaskStepDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "step": step,
-                "status": status,
-                "evaluation_previous_goal": evaluation_previous_goal,
-                "step_goal": step_goal,
-                "screenshots_url": screenshots_url,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if step is not UNSET:
+            field_dict["step"] = step
+        if status is not UNSET:
+            field_dict["status"] = status
+        if evaluation_previous_goal is not UNSET:
+            field_dict["evaluation_previous_goal"] = evaluation_previous_goal
+        if step_goal is not UNSET:
+            field_dict["step_goal"] = step_goal
+        if screenshots_url is not UNSET:
+            field_dict["screenshots_url"] = screenshots_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = absent_if_null(d.pop("id", UNSET))
 
-        step = d.pop("step")
+        step = absent_if_null(d.pop("step", UNSET))
 
-        status = StepStatus(d.pop("status"))
+        _status = absent_if_null(d.pop("status", UNSET))
+        status: StepStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = StepStatus(_status)
 
-        evaluation_previous_goal = d.pop("evaluation_previous_goal")
+        evaluation_previous_goal = absent_if_null(
+            d.pop("evaluation_previous_goal", UNSET)
+        )
 
-        step_goal = d.pop("step_goal")
+        step_goal = absent_if_null(d.pop("step_goal", UNSET))
 
-        screenshots_url = d.pop("screenshots_url")
+        screenshots_url = absent_if_null(d.pop("screenshots_url", UNSET))
 
         task_step_dto = cls(
             id=id,

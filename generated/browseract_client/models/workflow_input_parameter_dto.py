@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="WorkflowInputParameterDto")
 
@@ -42,9 +42,9 @@ class WorkflowInputParameterDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        default_enabled = d.pop("default_enabled", UNSET)
+        default_enabled = absent_if_null(d.pop("default_enabled", UNSET))
 
         workflow_input_parameter_dto = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, absent_if_null
+
 T = TypeVar("T", bound="WorkflowTemplateDto")
 
 
@@ -14,16 +16,16 @@ class WorkflowTemplateDto:
     """A lightweight representation of an official workflow template.
 
     Attributes:
-        template_id (str): Template ID
-        name (str): Template name
-        recommend_desc (str): Short recommended use case description
-        detail_url (str): Public detail URL for the template
+        template_id (str | Unset): Template ID
+        name (str | Unset): Template name
+        recommend_desc (str | Unset): Short recommended use case description
+        detail_url (str | Unset): Public detail URL for the template
     """
 
-    template_id: str
-    name: str
-    recommend_desc: str
-    detail_url: str
+    template_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    recommend_desc: str | Unset = UNSET
+    detail_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,27 +39,28 @@ class WorkflowTemplateDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "templateId": template_id,
-                "name": name,
-                "recommendDesc": recommend_desc,
-                "detailUrl": detail_url,
-            }
-        )
+        field_dict.update({})
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if recommend_desc is not UNSET:
+            field_dict["recommendDesc"] = recommend_desc
+        if detail_url is not UNSET:
+            field_dict["detailUrl"] = detail_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        template_id = d.pop("templateId")
+        template_id = absent_if_null(d.pop("templateId", UNSET))
 
-        name = d.pop("name")
+        name = absent_if_null(d.pop("name", UNSET))
 
-        recommend_desc = d.pop("recommendDesc")
+        recommend_desc = absent_if_null(d.pop("recommendDesc", UNSET))
 
-        detail_url = d.pop("detailUrl")
+        detail_url = absent_if_null(d.pop("detailUrl", UNSET))
 
         workflow_template_dto = cls(
             template_id=template_id,

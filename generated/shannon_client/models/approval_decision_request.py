@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ApprovalDecisionRequest")
 
@@ -77,13 +77,13 @@ class ApprovalDecisionRequest:
 
         workflow_id = d.pop("workflow_id")
 
-        approved_by = d.pop("approved_by", UNSET)
+        approved_by = absent_if_null(d.pop("approved_by", UNSET))
 
-        feedback = d.pop("feedback", UNSET)
+        feedback = absent_if_null(d.pop("feedback", UNSET))
 
-        modified_action = d.pop("modified_action", UNSET)
+        modified_action = absent_if_null(d.pop("modified_action", UNSET))
 
-        run_id = d.pop("run_id", UNSET)
+        run_id = absent_if_null(d.pop("run_id", UNSET))
 
         approval_decision_request = cls(
             approval_id=approval_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ApprovalDecisionResponse")
 
@@ -65,17 +65,17 @@ class ApprovalDecisionResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        approval_id = d.pop("approval_id", UNSET)
+        approval_id = absent_if_null(d.pop("approval_id", UNSET))
 
-        message = d.pop("message", UNSET)
+        message = absent_if_null(d.pop("message", UNSET))
 
-        run_id = d.pop("run_id", UNSET)
+        run_id = absent_if_null(d.pop("run_id", UNSET))
 
-        status = d.pop("status", UNSET)
+        status = absent_if_null(d.pop("status", UNSET))
 
-        success = d.pop("success", UNSET)
+        success = absent_if_null(d.pop("success", UNSET))
 
-        workflow_id = d.pop("workflow_id", UNSET)
+        workflow_id = absent_if_null(d.pop("workflow_id", UNSET))
 
         approval_decision_response = cls(
             approval_id=approval_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="CancelTaskRequest")
 
@@ -35,7 +35,7 @@ class CancelTaskRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        reason = absent_if_null(d.pop("reason", UNSET))
 
         cancel_task_request = cls(
             reason=reason,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="CancelTaskResponse")
 
@@ -47,11 +47,11 @@ class CancelTaskResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = absent_if_null(d.pop("message", UNSET))
 
-        status = d.pop("status", UNSET)
+        status = absent_if_null(d.pop("status", UNSET))
 
-        success = d.pop("success", UNSET)
+        success = absent_if_null(d.pop("success", UNSET))
 
         cancel_task_response = cls(
             message=message,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execute_tool_body_arguments import ExecuteToolBodyArguments
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ExecuteToolBody")
 
@@ -46,12 +42,10 @@ class ExecuteToolBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execute_tool_body_arguments import ExecuteToolBodyArguments
-
         d = dict(src_dict)
         arguments = ExecuteToolBodyArguments.from_dict(d.pop("arguments"))
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = absent_if_null(d.pop("session_id", UNSET))
 
         execute_tool_body = cls(
             arguments=arguments,
@@ -76,3 +70,6 @@ class ExecuteToolBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execute_tool_body_arguments import ExecuteToolBodyArguments

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execute_tool_response_200_metadata import (
-        ExecuteToolResponse200Metadata,
-    )
-    from ..models.execute_tool_response_200_usage import ExecuteToolResponse200Usage
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ExecuteToolResponse200")
 
@@ -75,17 +68,12 @@ class ExecuteToolResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execute_tool_response_200_metadata import (
-            ExecuteToolResponse200Metadata,
-        )
-        from ..models.execute_tool_response_200_usage import ExecuteToolResponse200Usage
-
         d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        error = absent_if_null(d.pop("error", UNSET))
 
-        execution_time_ms = d.pop("execution_time_ms", UNSET)
+        execution_time_ms = absent_if_null(d.pop("execution_time_ms", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = absent_if_null(d.pop("metadata", UNSET))
         metadata: ExecuteToolResponse200Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -94,9 +82,9 @@ class ExecuteToolResponse200:
 
         output = d.pop("output", UNSET)
 
-        success = d.pop("success", UNSET)
+        success = absent_if_null(d.pop("success", UNSET))
 
-        _usage = d.pop("usage", UNSET)
+        _usage = absent_if_null(d.pop("usage", UNSET))
         usage: ExecuteToolResponse200Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -130,3 +118,7 @@ class ExecuteToolResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execute_tool_response_200_metadata import ExecuteToolResponse200Metadata
+from ..models.execute_tool_response_200_usage import ExecuteToolResponse200Usage

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ExecuteToolResponse200Usage")
 
@@ -41,9 +41,9 @@ class ExecuteToolResponse200Usage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cost_usd = d.pop("cost_usd", UNSET)
+        cost_usd = absent_if_null(d.pop("cost_usd", UNSET))
 
-        tokens = d.pop("tokens", UNSET)
+        tokens = absent_if_null(d.pop("tokens", UNSET))
 
         execute_tool_response_200_usage = cls(
             cost_usd=cost_usd,

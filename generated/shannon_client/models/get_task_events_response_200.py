@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_event import TaskEvent
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="GetTaskEventsResponse200")
 
@@ -49,12 +45,10 @@ class GetTaskEventsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_event import TaskEvent
-
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        count = absent_if_null(d.pop("count", UNSET))
 
-        _events = d.pop("events", UNSET)
+        _events = absent_if_null(d.pop("events", UNSET))
         events: list[TaskEvent] | Unset = UNSET
         if _events is not UNSET:
             events = []
@@ -86,3 +80,6 @@ class GetTaskEventsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_event import TaskEvent

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.health_response_checks import HealthResponseChecks
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="HealthResponse")
 
@@ -55,24 +51,22 @@ class HealthResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.health_response_checks import HealthResponseChecks
-
         d = dict(src_dict)
-        _checks = d.pop("checks", UNSET)
+        _checks = absent_if_null(d.pop("checks", UNSET))
         checks: HealthResponseChecks | Unset
         if isinstance(_checks, Unset):
             checks = UNSET
         else:
             checks = HealthResponseChecks.from_dict(_checks)
 
-        _time = d.pop("time", UNSET)
+        _time = absent_if_null(d.pop("time", UNSET))
         time: datetime.datetime | Unset
         if isinstance(_time, Unset):
             time = UNSET
         else:
             time = datetime.datetime.fromisoformat(_time)
 
-        version = d.pop("version", UNSET)
+        version = absent_if_null(d.pop("version", UNSET))
 
         health_response = cls(
             checks=checks,
@@ -98,3 +92,6 @@ class HealthResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.health_response_checks import HealthResponseChecks

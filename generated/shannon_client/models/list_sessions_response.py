@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.session_summary import SessionSummary
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ListSessionsResponse")
 
@@ -17,46 +15,47 @@ T = TypeVar("T", bound="ListSessionsResponse")
 class ListSessionsResponse:
     """
     Attributes:
-        sessions (list[SessionSummary]): List of sessions
-        total_count (int): Total number of sessions for the user
+        sessions (list[SessionSummary] | Unset): List of sessions
+        total_count (int | Unset): Total number of sessions for the user
     """
 
-    sessions: list[SessionSummary]
-    total_count: int
+    sessions: list[SessionSummary] | Unset = UNSET
+    total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sessions = []
-        for sessions_item_data in self.sessions:
-            sessions_item = sessions_item_data.to_dict()
-            sessions.append(sessions_item)
+        sessions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sessions, Unset):
+            sessions = []
+            for sessions_item_data in self.sessions:
+                sessions_item = sessions_item_data.to_dict()
+                sessions.append(sessions_item)
 
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sessions": sessions,
-                "total_count": total_count,
-            }
-        )
+        field_dict.update({})
+        if sessions is not UNSET:
+            field_dict["sessions"] = sessions
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_summary import SessionSummary
-
         d = dict(src_dict)
-        sessions = []
-        _sessions = d.pop("sessions")
-        for sessions_item_data in _sessions:
-            sessions_item = SessionSummary.from_dict(sessions_item_data)
+        _sessions = absent_if_null(d.pop("sessions", UNSET))
+        sessions: list[SessionSummary] | Unset = UNSET
+        if _sessions is not UNSET:
+            sessions = []
+            for sessions_item_data in _sessions:
+                sessions_item = SessionSummary.from_dict(sessions_item_data)
 
-            sessions.append(sessions_item)
+                sessions.append(sessions_item)
 
-        total_count = d.pop("total_count")
+        total_count = absent_if_null(d.pop("total_count", UNSET))
 
         list_sessions_response = cls(
             sessions=sessions,
@@ -81,3 +80,6 @@ class ListSessionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session_summary import SessionSummary

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_summary import TaskSummary
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ListTasksResponse")
 
@@ -49,10 +45,8 @@ class ListTasksResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_summary import TaskSummary
-
         d = dict(src_dict)
-        _tasks = d.pop("tasks", UNSET)
+        _tasks = absent_if_null(d.pop("tasks", UNSET))
         tasks: list[TaskSummary] | Unset = UNSET
         if _tasks is not UNSET:
             tasks = []
@@ -61,7 +55,7 @@ class ListTasksResponse:
 
                 tasks.append(tasks_item)
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = absent_if_null(d.pop("total_count", UNSET))
 
         list_tasks_response = cls(
             tasks=tasks,
@@ -86,3 +80,6 @@ class ListTasksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_summary import TaskSummary

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_tools_response_200_item_parameters import (
-        ListToolsResponse200ItemParameters,
-    )
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ListToolsResponse200Item")
 
@@ -54,16 +48,12 @@ class ListToolsResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_tools_response_200_item_parameters import (
-            ListToolsResponse200ItemParameters,
-        )
-
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = absent_if_null(d.pop("parameters", UNSET))
         parameters: ListToolsResponse200ItemParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
@@ -94,3 +84,8 @@ class ListToolsResponse200Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_tools_response_200_item_parameters import (
+    ListToolsResponse200ItemParameters,
+)

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.task_history import TaskHistory
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="SessionHistoryResponse")
 
@@ -18,53 +16,62 @@ T = TypeVar("T", bound="SessionHistoryResponse")
 class SessionHistoryResponse:
     """
     Attributes:
-        session_id (UUID): Session UUID
-        tasks (list[TaskHistory]): List of tasks in chronological order
-        total (int): Total number of tasks in session
+        session_id (UUID | Unset): Session UUID
+        tasks (list[TaskHistory] | Unset): List of tasks in chronological order
+        total (int | Unset): Total number of tasks in session
     """
 
-    session_id: UUID
-    tasks: list[TaskHistory]
-    total: int
+    session_id: UUID | Unset = UNSET
+    tasks: list[TaskHistory] | Unset = UNSET
+    total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = str(self.session_id)
+        session_id: str | Unset = UNSET
+        if not isinstance(self.session_id, Unset):
+            session_id = str(self.session_id)
 
-        tasks = []
-        for tasks_item_data in self.tasks:
-            tasks_item = tasks_item_data.to_dict()
-            tasks.append(tasks_item)
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
 
         total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": session_id,
-                "tasks": tasks,
-                "total": total,
-            }
-        )
+        field_dict.update({})
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_history import TaskHistory
-
         d = dict(src_dict)
-        session_id = UUID(d.pop("session_id"))
+        _session_id = absent_if_null(d.pop("session_id", UNSET))
+        session_id: UUID | Unset
+        if isinstance(_session_id, Unset):
+            session_id = UNSET
+        else:
+            session_id = UUID(_session_id)
 
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = TaskHistory.from_dict(tasks_item_data)
+        _tasks = absent_if_null(d.pop("tasks", UNSET))
+        tasks: list[TaskHistory] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = TaskHistory.from_dict(tasks_item_data)
 
-            tasks.append(tasks_item)
+                tasks.append(tasks_item)
 
-        total = d.pop("total")
+        total = absent_if_null(d.pop("total", UNSET))
 
         session_history_response = cls(
             session_id=session_id,
@@ -90,3 +97,6 @@ class SessionHistoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_history import TaskHistory

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_summary_context import SessionSummaryContext
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="SessionSummary")
 
@@ -21,16 +17,12 @@ T = TypeVar("T", bound="SessionSummary")
 class SessionSummary:
     """
     Attributes:
-        created_at (datetime.datetime): Session creation timestamp
-        session_id (UUID): Unique session identifier
-        task_count (int): Number of tasks in this session
-        tokens_used (int): Total tokens consumed in this session (from DB, optionally enriched by Redis)
-        user_id (UUID): User who owns this session
         average_cost_per_task (float | Unset): Average cost per task (total_cost_usd / task_count)
         budget_remaining (int | Unset): Remaining tokens in the budget (never negative)
         budget_utilization (float | Unset): Fraction of token budget consumed (tokens_used / token_budget)
         context (SessionSummaryContext | Unset): Session context metadata (includes title, external_id, and feature
             flags)
+        created_at (datetime.datetime | Unset): Session creation timestamp
         expires_at (datetime.datetime | Unset): Session expiration timestamp
         failed_tasks (int | Unset): Number of failed tasks
         first_task_mode (str | Unset): Mode of the first task in the session (used for research detection)
@@ -40,23 +32,23 @@ class SessionSummary:
         last_activity_at (datetime.datetime | Unset): Timestamp of the latest completed task in this session
         latest_task_query (str | Unset): Query text of the most recent task in this session
         latest_task_status (str | Unset): Status of the most recent task (e.g., COMPLETED, FAILED, RUNNING)
+        session_id (UUID | Unset): Unique session identifier
         success_rate (float | Unset): Task success rate in the range 0.0-1.0 (successful_tasks / task_count)
         successful_tasks (int | Unset): Number of successfully completed tasks
+        task_count (int | Unset): Number of tasks in this session
         title (str | Unset): Session title (auto-generated or user-defined, max 60 chars)
         token_budget (int | Unset): Token budget for the session
+        tokens_used (int | Unset): Total tokens consumed in this session (from DB, optionally enriched by Redis)
         total_cost_usd (float | Unset): Total cost of all tasks in this session, in USD
         updated_at (datetime.datetime | Unset): Session last update timestamp
+        user_id (UUID | Unset): User who owns this session
     """
 
-    created_at: datetime.datetime
-    session_id: UUID
-    task_count: int
-    tokens_used: int
-    user_id: UUID
     average_cost_per_task: float | Unset = UNSET
     budget_remaining: int | Unset = UNSET
     budget_utilization: float | Unset = UNSET
     context: SessionSummaryContext | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     failed_tasks: int | Unset = UNSET
     first_task_mode: str | Unset = UNSET
@@ -66,25 +58,19 @@ class SessionSummary:
     last_activity_at: datetime.datetime | Unset = UNSET
     latest_task_query: str | Unset = UNSET
     latest_task_status: str | Unset = UNSET
+    session_id: UUID | Unset = UNSET
     success_rate: float | Unset = UNSET
     successful_tasks: int | Unset = UNSET
+    task_count: int | Unset = UNSET
     title: str | Unset = UNSET
     token_budget: int | Unset = UNSET
+    tokens_used: int | Unset = UNSET
     total_cost_usd: float | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    user_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        session_id = str(self.session_id)
-
-        task_count = self.task_count
-
-        tokens_used = self.tokens_used
-
-        user_id = str(self.user_id)
-
         average_cost_per_task = self.average_cost_per_task
 
         budget_remaining = self.budget_remaining
@@ -94,6 +80,10 @@ class SessionSummary:
         context: dict[str, Any] | Unset = UNSET
         if not isinstance(self.context, Unset):
             context = self.context.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
@@ -117,13 +107,21 @@ class SessionSummary:
 
         latest_task_status = self.latest_task_status
 
+        session_id: str | Unset = UNSET
+        if not isinstance(self.session_id, Unset):
+            session_id = str(self.session_id)
+
         success_rate = self.success_rate
 
         successful_tasks = self.successful_tasks
 
+        task_count = self.task_count
+
         title = self.title
 
         token_budget = self.token_budget
+
+        tokens_used = self.tokens_used
 
         total_cost_usd = self.total_cost_usd
 
@@ -131,17 +129,13 @@ class SessionSummary:
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
+        user_id: str | Unset = UNSET
+        if not isinstance(self.user_id, Unset):
+            user_id = str(self.user_id)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "session_id": session_id,
-                "task_count": task_count,
-                "tokens_used": tokens_used,
-                "user_id": user_id,
-            }
-        )
+        field_dict.update({})
         if average_cost_per_task is not UNSET:
             field_dict["average_cost_per_task"] = average_cost_per_task
         if budget_remaining is not UNSET:
@@ -150,6 +144,8 @@ class SessionSummary:
             field_dict["budget_utilization"] = budget_utilization
         if context is not UNSET:
             field_dict["context"] = context
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
         if failed_tasks is not UNSET:
@@ -168,104 +164,121 @@ class SessionSummary:
             field_dict["latest_task_query"] = latest_task_query
         if latest_task_status is not UNSET:
             field_dict["latest_task_status"] = latest_task_status
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
         if success_rate is not UNSET:
             field_dict["success_rate"] = success_rate
         if successful_tasks is not UNSET:
             field_dict["successful_tasks"] = successful_tasks
+        if task_count is not UNSET:
+            field_dict["task_count"] = task_count
         if title is not UNSET:
             field_dict["title"] = title
         if token_budget is not UNSET:
             field_dict["token_budget"] = token_budget
+        if tokens_used is not UNSET:
+            field_dict["tokens_used"] = tokens_used
         if total_cost_usd is not UNSET:
             field_dict["total_cost_usd"] = total_cost_usd
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session_summary_context import SessionSummaryContext
-
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        average_cost_per_task = absent_if_null(d.pop("average_cost_per_task", UNSET))
 
-        session_id = UUID(d.pop("session_id"))
+        budget_remaining = absent_if_null(d.pop("budget_remaining", UNSET))
 
-        task_count = d.pop("task_count")
+        budget_utilization = absent_if_null(d.pop("budget_utilization", UNSET))
 
-        tokens_used = d.pop("tokens_used")
-
-        user_id = UUID(d.pop("user_id"))
-
-        average_cost_per_task = d.pop("average_cost_per_task", UNSET)
-
-        budget_remaining = d.pop("budget_remaining", UNSET)
-
-        budget_utilization = d.pop("budget_utilization", UNSET)
-
-        _context = d.pop("context", UNSET)
+        _context = absent_if_null(d.pop("context", UNSET))
         context: SessionSummaryContext | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
             context = SessionSummaryContext.from_dict(_context)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _created_at = absent_if_null(d.pop("created_at", UNSET))
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _expires_at = absent_if_null(d.pop("expires_at", UNSET))
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        failed_tasks = d.pop("failed_tasks", UNSET)
+        failed_tasks = absent_if_null(d.pop("failed_tasks", UNSET))
 
-        first_task_mode = d.pop("first_task_mode", UNSET)
+        first_task_mode = absent_if_null(d.pop("first_task_mode", UNSET))
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = absent_if_null(d.pop("is_active", UNSET))
 
-        is_near_budget_limit = d.pop("is_near_budget_limit", UNSET)
+        is_near_budget_limit = absent_if_null(d.pop("is_near_budget_limit", UNSET))
 
-        is_research_session = d.pop("is_research_session", UNSET)
+        is_research_session = absent_if_null(d.pop("is_research_session", UNSET))
 
-        _last_activity_at = d.pop("last_activity_at", UNSET)
+        _last_activity_at = absent_if_null(d.pop("last_activity_at", UNSET))
         last_activity_at: datetime.datetime | Unset
         if isinstance(_last_activity_at, Unset):
             last_activity_at = UNSET
         else:
             last_activity_at = datetime.datetime.fromisoformat(_last_activity_at)
 
-        latest_task_query = d.pop("latest_task_query", UNSET)
+        latest_task_query = absent_if_null(d.pop("latest_task_query", UNSET))
 
-        latest_task_status = d.pop("latest_task_status", UNSET)
+        latest_task_status = absent_if_null(d.pop("latest_task_status", UNSET))
 
-        success_rate = d.pop("success_rate", UNSET)
+        _session_id = absent_if_null(d.pop("session_id", UNSET))
+        session_id: UUID | Unset
+        if isinstance(_session_id, Unset):
+            session_id = UNSET
+        else:
+            session_id = UUID(_session_id)
 
-        successful_tasks = d.pop("successful_tasks", UNSET)
+        success_rate = absent_if_null(d.pop("success_rate", UNSET))
 
-        title = d.pop("title", UNSET)
+        successful_tasks = absent_if_null(d.pop("successful_tasks", UNSET))
 
-        token_budget = d.pop("token_budget", UNSET)
+        task_count = absent_if_null(d.pop("task_count", UNSET))
 
-        total_cost_usd = d.pop("total_cost_usd", UNSET)
+        title = absent_if_null(d.pop("title", UNSET))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        token_budget = absent_if_null(d.pop("token_budget", UNSET))
+
+        tokens_used = absent_if_null(d.pop("tokens_used", UNSET))
+
+        total_cost_usd = absent_if_null(d.pop("total_cost_usd", UNSET))
+
+        _updated_at = absent_if_null(d.pop("updated_at", UNSET))
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        _user_id = absent_if_null(d.pop("user_id", UNSET))
+        user_id: UUID | Unset
+        if isinstance(_user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = UUID(_user_id)
+
         session_summary = cls(
-            created_at=created_at,
-            session_id=session_id,
-            task_count=task_count,
-            tokens_used=tokens_used,
-            user_id=user_id,
             average_cost_per_task=average_cost_per_task,
             budget_remaining=budget_remaining,
             budget_utilization=budget_utilization,
             context=context,
+            created_at=created_at,
             expires_at=expires_at,
             failed_tasks=failed_tasks,
             first_task_mode=first_task_mode,
@@ -275,12 +288,16 @@ class SessionSummary:
             last_activity_at=last_activity_at,
             latest_task_query=latest_task_query,
             latest_task_status=latest_task_status,
+            session_id=session_id,
             success_rate=success_rate,
             successful_tasks=successful_tasks,
+            task_count=task_count,
             title=title,
             token_budget=token_budget,
+            tokens_used=tokens_used,
             total_cost_usd=total_cost_usd,
             updated_at=updated_at,
+            user_id=user_id,
         )
 
         session_summary.additional_properties = d
@@ -301,3 +318,6 @@ class SessionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session_summary_context import SessionSummaryContext

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskEvent")
 
@@ -74,24 +74,24 @@ class TaskEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        agent_id = d.pop("agent_id", UNSET)
+        agent_id = absent_if_null(d.pop("agent_id", UNSET))
 
-        message = d.pop("message", UNSET)
+        message = absent_if_null(d.pop("message", UNSET))
 
-        seq = d.pop("seq", UNSET)
+        seq = absent_if_null(d.pop("seq", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = absent_if_null(d.pop("stream_id", UNSET))
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = absent_if_null(d.pop("timestamp", UNSET))
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        type_ = d.pop("type", UNSET)
+        type_ = absent_if_null(d.pop("type", UNSET))
 
-        workflow_id = d.pop("workflow_id", UNSET)
+        workflow_id = absent_if_null(d.pop("workflow_id", UNSET))
 
         task_event = cls(
             agent_id=agent_id,

@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_history_status import TaskHistoryStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_history_metadata import TaskHistoryMetadata
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskHistory")
 
@@ -22,51 +18,41 @@ T = TypeVar("T", bound="TaskHistory")
 class TaskHistory:
     """
     Attributes:
-        query (str): Task query/command
-        started_at (datetime.datetime): Task start timestamp
-        status (TaskHistoryStatus): Task execution status
-        task_id (UUID): Task UUID
-        workflow_id (str): Temporal workflow ID
         agents_used (int | Unset): Number of agents used
         completed_at (datetime.datetime | Unset): Task completion timestamp
         duration_ms (int | Unset): Task duration in milliseconds
         error_message (str | Unset): Error message if task failed
         metadata (TaskHistoryMetadata | Unset): Additional task metadata
         mode (str | Unset): Execution mode
+        query (str | Unset): Task query/command
         result (str | Unset): Task result/output
+        started_at (datetime.datetime | Unset): Task start timestamp
+        status (TaskHistoryStatus | Unset): Task execution status
+        task_id (UUID | Unset): Task UUID
         tools_invoked (int | Unset): Number of tools invoked
         total_cost_usd (float | Unset): Total cost in USD
         total_tokens (int | Unset): Total tokens used
+        workflow_id (str | Unset): Temporal workflow ID
     """
 
-    query: str
-    started_at: datetime.datetime
-    status: TaskHistoryStatus
-    task_id: UUID
-    workflow_id: str
     agents_used: int | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
     duration_ms: int | Unset = UNSET
     error_message: str | Unset = UNSET
     metadata: TaskHistoryMetadata | Unset = UNSET
     mode: str | Unset = UNSET
+    query: str | Unset = UNSET
     result: str | Unset = UNSET
+    started_at: datetime.datetime | Unset = UNSET
+    status: TaskHistoryStatus | Unset = UNSET
+    task_id: UUID | Unset = UNSET
     tools_invoked: int | Unset = UNSET
     total_cost_usd: float | Unset = UNSET
     total_tokens: int | Unset = UNSET
+    workflow_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
-
-        started_at = self.started_at.isoformat()
-
-        status = self.status.value
-
-        task_id = str(self.task_id)
-
-        workflow_id = self.workflow_id
-
         agents_used = self.agents_used
 
         completed_at: str | Unset = UNSET
@@ -83,7 +69,21 @@ class TaskHistory:
 
         mode = self.mode
 
+        query = self.query
+
         result = self.result
+
+        started_at: str | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
+            started_at = self.started_at.isoformat()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        task_id: str | Unset = UNSET
+        if not isinstance(self.task_id, Unset):
+            task_id = str(self.task_id)
 
         tools_invoked = self.tools_invoked
 
@@ -91,17 +91,11 @@ class TaskHistory:
 
         total_tokens = self.total_tokens
 
+        workflow_id = self.workflow_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-                "started_at": started_at,
-                "status": status,
-                "task_id": task_id,
-                "workflow_id": workflow_id,
-            }
-        )
+        field_dict.update({})
         if agents_used is not UNSET:
             field_dict["agents_used"] = agents_used
         if completed_at is not UNSET:
@@ -114,78 +108,101 @@ class TaskHistory:
             field_dict["metadata"] = metadata
         if mode is not UNSET:
             field_dict["mode"] = mode
+        if query is not UNSET:
+            field_dict["query"] = query
         if result is not UNSET:
             field_dict["result"] = result
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
         if tools_invoked is not UNSET:
             field_dict["tools_invoked"] = tools_invoked
         if total_cost_usd is not UNSET:
             field_dict["total_cost_usd"] = total_cost_usd
         if total_tokens is not UNSET:
             field_dict["total_tokens"] = total_tokens
+        if workflow_id is not UNSET:
+            field_dict["workflow_id"] = workflow_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_history_metadata import TaskHistoryMetadata
-
         d = dict(src_dict)
-        query = d.pop("query")
+        agents_used = absent_if_null(d.pop("agents_used", UNSET))
 
-        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
-
-        status = TaskHistoryStatus(d.pop("status"))
-
-        task_id = UUID(d.pop("task_id"))
-
-        workflow_id = d.pop("workflow_id")
-
-        agents_used = d.pop("agents_used", UNSET)
-
-        _completed_at = d.pop("completed_at", UNSET)
+        _completed_at = absent_if_null(d.pop("completed_at", UNSET))
         completed_at: datetime.datetime | Unset
         if isinstance(_completed_at, Unset):
             completed_at = UNSET
         else:
             completed_at = datetime.datetime.fromisoformat(_completed_at)
 
-        duration_ms = d.pop("duration_ms", UNSET)
+        duration_ms = absent_if_null(d.pop("duration_ms", UNSET))
 
-        error_message = d.pop("error_message", UNSET)
+        error_message = absent_if_null(d.pop("error_message", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = absent_if_null(d.pop("metadata", UNSET))
         metadata: TaskHistoryMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = TaskHistoryMetadata.from_dict(_metadata)
 
-        mode = d.pop("mode", UNSET)
+        mode = absent_if_null(d.pop("mode", UNSET))
 
-        result = d.pop("result", UNSET)
+        query = absent_if_null(d.pop("query", UNSET))
 
-        tools_invoked = d.pop("tools_invoked", UNSET)
+        result = absent_if_null(d.pop("result", UNSET))
 
-        total_cost_usd = d.pop("total_cost_usd", UNSET)
+        _started_at = absent_if_null(d.pop("started_at", UNSET))
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = datetime.datetime.fromisoformat(_started_at)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        _status = absent_if_null(d.pop("status", UNSET))
+        status: TaskHistoryStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TaskHistoryStatus(_status)
+
+        _task_id = absent_if_null(d.pop("task_id", UNSET))
+        task_id: UUID | Unset
+        if isinstance(_task_id, Unset):
+            task_id = UNSET
+        else:
+            task_id = UUID(_task_id)
+
+        tools_invoked = absent_if_null(d.pop("tools_invoked", UNSET))
+
+        total_cost_usd = absent_if_null(d.pop("total_cost_usd", UNSET))
+
+        total_tokens = absent_if_null(d.pop("total_tokens", UNSET))
+
+        workflow_id = absent_if_null(d.pop("workflow_id", UNSET))
 
         task_history = cls(
-            query=query,
-            started_at=started_at,
-            status=status,
-            task_id=task_id,
-            workflow_id=workflow_id,
             agents_used=agents_used,
             completed_at=completed_at,
             duration_ms=duration_ms,
             error_message=error_message,
             metadata=metadata,
             mode=mode,
+            query=query,
             result=result,
+            started_at=started_at,
+            status=status,
+            task_id=task_id,
             tools_invoked=tools_invoked,
             total_cost_usd=total_cost_usd,
             total_tokens=total_tokens,
+            workflow_id=workflow_id,
         )
 
         task_history.additional_properties = d
@@ -206,3 +223,6 @@ class TaskHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_history_metadata import TaskHistoryMetadata

@@ -1,18 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_request_mode import TaskRequestMode
 from ..models.task_request_model_tier import TaskRequestModelTier
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_request_context import TaskRequestContext
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskRequest")
 
@@ -94,37 +90,35 @@ class TaskRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_request_context import TaskRequestContext
-
         d = dict(src_dict)
         query = d.pop("query")
 
-        _context = d.pop("context", UNSET)
+        _context = absent_if_null(d.pop("context", UNSET))
         context: TaskRequestContext | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
             context = TaskRequestContext.from_dict(_context)
 
-        _mode = d.pop("mode", UNSET)
+        _mode = absent_if_null(d.pop("mode", UNSET))
         mode: TaskRequestMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
             mode = TaskRequestMode(_mode)
 
-        model_override = d.pop("model_override", UNSET)
+        model_override = absent_if_null(d.pop("model_override", UNSET))
 
-        _model_tier = d.pop("model_tier", UNSET)
+        _model_tier = absent_if_null(d.pop("model_tier", UNSET))
         model_tier: TaskRequestModelTier | Unset
         if isinstance(_model_tier, Unset):
             model_tier = UNSET
         else:
             model_tier = TaskRequestModelTier(_model_tier)
 
-        provider_override = d.pop("provider_override", UNSET)
+        provider_override = absent_if_null(d.pop("provider_override", UNSET))
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = absent_if_null(d.pop("session_id", UNSET))
 
         task_request = cls(
             query=query,
@@ -154,3 +148,6 @@ class TaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_request_context import TaskRequestContext

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskResponse")
 
@@ -50,16 +50,16 @@ class TaskResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = absent_if_null(d.pop("created_at", UNSET))
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        message = d.pop("message", UNSET)
+        message = absent_if_null(d.pop("message", UNSET))
 
-        task_id = d.pop("task_id", UNSET)
+        task_id = absent_if_null(d.pop("task_id", UNSET))
 
         task_response = cls(
             created_at=created_at,

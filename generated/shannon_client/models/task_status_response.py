@@ -2,25 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status_response_status import TaskStatusResponseStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_status_response_context import TaskStatusResponseContext
-    from ..models.task_status_response_metadata import TaskStatusResponseMetadata
-    from ..models.task_status_response_response_type_0 import (
-        TaskStatusResponseResponseType0,
-    )
-    from ..models.task_status_response_unified_response import (
-        TaskStatusResponseUnifiedResponse,
-    )
-    from ..models.task_usage import TaskUsage
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskStatusResponse")
 
@@ -29,10 +17,8 @@ T = TypeVar("T", bound="TaskStatusResponse")
 class TaskStatusResponse:
     """
     Attributes:
-        created_at (datetime.datetime):
         status (TaskStatusResponseStatus): Current task status.
-        task_id (str):
-        updated_at (datetime.datetime):
+        created_at (datetime.datetime | Unset):
         error (str | Unset):
         mode (str | Unset):
         query (str | Unset):
@@ -40,6 +26,8 @@ class TaskStatusResponse:
             as a JSON object.
         result (str | Unset): Raw LLM response (plain text or JSON string)
         session_id (str | Unset):
+        task_id (str | Unset):
+        updated_at (datetime.datetime | Unset):
         workflow_id (str | Unset): Temporal workflow id (equals the task id).
         model_used (str | Unset): Primary model used.
         provider (str | Unset): Provider of the primary model.
@@ -49,16 +37,16 @@ class TaskStatusResponse:
         unified_response (TaskStatusResponseUnifiedResponse | Unset): The handler's unified response envelope.
     """
 
-    created_at: datetime.datetime
     status: TaskStatusResponseStatus
-    task_id: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset = UNSET
     error: str | Unset = UNSET
     mode: str | Unset = UNSET
     query: str | Unset = UNSET
     response: None | TaskStatusResponseResponseType0 | Unset = UNSET
     result: str | Unset = UNSET
     session_id: str | Unset = UNSET
+    task_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     workflow_id: str | Unset = UNSET
     model_used: str | Unset = UNSET
     provider: str | Unset = UNSET
@@ -69,17 +57,11 @@ class TaskStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_status_response_response_type_0 import (
-            TaskStatusResponseResponseType0,
-        )
-
-        created_at = self.created_at.isoformat()
-
         status = self.status.value
 
-        task_id = self.task_id
-
-        updated_at = self.updated_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         error = self.error
 
@@ -98,6 +80,12 @@ class TaskStatusResponse:
         result = self.result
 
         session_id = self.session_id
+
+        task_id = self.task_id
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         workflow_id = self.workflow_id
 
@@ -125,12 +113,11 @@ class TaskStatusResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "created_at": created_at,
                 "status": status,
-                "task_id": task_id,
-                "updated_at": updated_at,
             }
         )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if error is not UNSET:
             field_dict["error"] = error
         if mode is not UNSET:
@@ -143,6 +130,10 @@ class TaskStatusResponse:
             field_dict["result"] = result
         if session_id is not UNSET:
             field_dict["session_id"] = session_id
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if workflow_id is not UNSET:
             field_dict["workflow_id"] = workflow_id
         if model_used is not UNSET:
@@ -162,30 +153,21 @@ class TaskStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_status_response_context import TaskStatusResponseContext
-        from ..models.task_status_response_metadata import TaskStatusResponseMetadata
-        from ..models.task_status_response_response_type_0 import (
-            TaskStatusResponseResponseType0,
-        )
-        from ..models.task_status_response_unified_response import (
-            TaskStatusResponseUnifiedResponse,
-        )
-        from ..models.task_usage import TaskUsage
-
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
         status = TaskStatusResponseStatus(d.pop("status"))
 
-        task_id = d.pop("task_id")
+        _created_at = absent_if_null(d.pop("created_at", UNSET))
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        error = absent_if_null(d.pop("error", UNSET))
 
-        error = d.pop("error", UNSET)
+        mode = absent_if_null(d.pop("mode", UNSET))
 
-        mode = d.pop("mode", UNSET)
-
-        query = d.pop("query", UNSET)
+        query = absent_if_null(d.pop("query", UNSET))
 
         def _parse_response(
             data: object,
@@ -206,38 +188,47 @@ class TaskStatusResponse:
 
         response = _parse_response(d.pop("response", UNSET))
 
-        result = d.pop("result", UNSET)
+        result = absent_if_null(d.pop("result", UNSET))
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = absent_if_null(d.pop("session_id", UNSET))
 
-        workflow_id = d.pop("workflow_id", UNSET)
+        task_id = absent_if_null(d.pop("task_id", UNSET))
 
-        model_used = d.pop("model_used", UNSET)
+        _updated_at = absent_if_null(d.pop("updated_at", UNSET))
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        provider = d.pop("provider", UNSET)
+        workflow_id = absent_if_null(d.pop("workflow_id", UNSET))
 
-        _usage = d.pop("usage", UNSET)
+        model_used = absent_if_null(d.pop("model_used", UNSET))
+
+        provider = absent_if_null(d.pop("provider", UNSET))
+
+        _usage = absent_if_null(d.pop("usage", UNSET))
         usage: TaskUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = TaskUsage.from_dict(_usage)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = absent_if_null(d.pop("metadata", UNSET))
         metadata: TaskStatusResponseMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = TaskStatusResponseMetadata.from_dict(_metadata)
 
-        _context = d.pop("context", UNSET)
+        _context = absent_if_null(d.pop("context", UNSET))
         context: TaskStatusResponseContext | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
             context = TaskStatusResponseContext.from_dict(_context)
 
-        _unified_response = d.pop("unified_response", UNSET)
+        _unified_response = absent_if_null(d.pop("unified_response", UNSET))
         unified_response: TaskStatusResponseUnifiedResponse | Unset
         if isinstance(_unified_response, Unset):
             unified_response = UNSET
@@ -247,16 +238,16 @@ class TaskStatusResponse:
             )
 
         task_status_response = cls(
-            created_at=created_at,
             status=status,
-            task_id=task_id,
-            updated_at=updated_at,
+            created_at=created_at,
             error=error,
             mode=mode,
             query=query,
             response=response,
             result=result,
             session_id=session_id,
+            task_id=task_id,
+            updated_at=updated_at,
             workflow_id=workflow_id,
             model_used=model_used,
             provider=provider,
@@ -284,3 +275,14 @@ class TaskStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_status_response_context import TaskStatusResponseContext
+from ..models.task_status_response_metadata import TaskStatusResponseMetadata
+from ..models.task_status_response_response_type_0 import (
+    TaskStatusResponseResponseType0,
+)
+from ..models.task_status_response_unified_response import (
+    TaskStatusResponseUnifiedResponse,
+)
+from ..models.task_usage import TaskUsage

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, absent_if_null
+
 T = TypeVar("T", bound="TaskStreamResponse")
 
 
@@ -13,15 +15,15 @@ T = TypeVar("T", bound="TaskStreamResponse")
 class TaskStreamResponse:
     """
     Attributes:
-        stream_url (str): SSE endpoint URL to stream real-time events for this task Example:
+        stream_url (str | Unset): SSE endpoint URL to stream real-time events for this task Example:
             /api/v1/stream/sse?workflow_id=task-user123-1234567890.
-        task_id (str): Task identifier (same as workflow_id) Example: task-user123-1234567890.
-        workflow_id (str): Unique workflow identifier for this task Example: task-user123-1234567890.
+        task_id (str | Unset): Task identifier (same as workflow_id) Example: task-user123-1234567890.
+        workflow_id (str | Unset): Unique workflow identifier for this task Example: task-user123-1234567890.
     """
 
-    stream_url: str
-    task_id: str
-    workflow_id: str
+    stream_url: str | Unset = UNSET
+    task_id: str | Unset = UNSET
+    workflow_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,24 +35,24 @@ class TaskStreamResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "stream_url": stream_url,
-                "task_id": task_id,
-                "workflow_id": workflow_id,
-            }
-        )
+        field_dict.update({})
+        if stream_url is not UNSET:
+            field_dict["stream_url"] = stream_url
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if workflow_id is not UNSET:
+            field_dict["workflow_id"] = workflow_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        stream_url = d.pop("stream_url")
+        stream_url = absent_if_null(d.pop("stream_url", UNSET))
 
-        task_id = d.pop("task_id")
+        task_id = absent_if_null(d.pop("task_id", UNSET))
 
-        workflow_id = d.pop("workflow_id")
+        workflow_id = absent_if_null(d.pop("workflow_id", UNSET))
 
         task_stream_response = cls(
             stream_url=stream_url,

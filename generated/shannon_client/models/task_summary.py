@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_summary_total_token_usage import TaskSummaryTotalTokenUsage
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskSummary")
 
@@ -81,32 +77,30 @@ class TaskSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_summary_total_token_usage import TaskSummaryTotalTokenUsage
-
         d = dict(src_dict)
-        _completed_at = d.pop("completed_at", UNSET)
+        _completed_at = absent_if_null(d.pop("completed_at", UNSET))
         completed_at: datetime.datetime | Unset
         if isinstance(_completed_at, Unset):
             completed_at = UNSET
         else:
             completed_at = datetime.datetime.fromisoformat(_completed_at)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = absent_if_null(d.pop("created_at", UNSET))
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        mode = d.pop("mode", UNSET)
+        mode = absent_if_null(d.pop("mode", UNSET))
 
-        query = d.pop("query", UNSET)
+        query = absent_if_null(d.pop("query", UNSET))
 
-        status = d.pop("status", UNSET)
+        status = absent_if_null(d.pop("status", UNSET))
 
-        task_id = d.pop("task_id", UNSET)
+        task_id = absent_if_null(d.pop("task_id", UNSET))
 
-        _total_token_usage = d.pop("total_token_usage", UNSET)
+        _total_token_usage = absent_if_null(d.pop("total_token_usage", UNSET))
         total_token_usage: TaskSummaryTotalTokenUsage | Unset
         if isinstance(_total_token_usage, Unset):
             total_token_usage = UNSET
@@ -141,3 +135,6 @@ class TaskSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_summary_total_token_usage import TaskSummaryTotalTokenUsage

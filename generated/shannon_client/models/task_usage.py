@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TaskUsage")
 
@@ -53,13 +53,13 @@ class TaskUsage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = absent_if_null(d.pop("total_tokens", UNSET))
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = absent_if_null(d.pop("input_tokens", UNSET))
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = absent_if_null(d.pop("output_tokens", UNSET))
 
-        estimated_cost = d.pop("estimated_cost", UNSET)
+        estimated_cost = absent_if_null(d.pop("estimated_cost", UNSET))
 
         task_usage = cls(
             total_tokens=total_tokens,

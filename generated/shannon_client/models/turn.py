@@ -2,15 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.task_event import TaskEvent
-    from ..models.turn_metadata import TurnMetadata
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="Turn")
 
@@ -19,37 +16,43 @@ T = TypeVar("T", bound="Turn")
 class Turn:
     """
     Attributes:
-        events (list[TaskEvent]):
-        final_output (str):
-        metadata (TurnMetadata):
-        task_id (str):
-        timestamp (datetime.datetime):
-        turn (int):
-        user_query (str):
+        events (list[TaskEvent] | Unset):
+        final_output (str | Unset):
+        metadata (TurnMetadata | Unset):
+        task_id (str | Unset):
+        timestamp (datetime.datetime | Unset):
+        turn (int | Unset):
+        user_query (str | Unset):
     """
 
-    events: list[TaskEvent]
-    final_output: str
-    metadata: TurnMetadata
-    task_id: str
-    timestamp: datetime.datetime
-    turn: int
-    user_query: str
+    events: list[TaskEvent] | Unset = UNSET
+    final_output: str | Unset = UNSET
+    metadata: TurnMetadata | Unset = UNSET
+    task_id: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    turn: int | Unset = UNSET
+    user_query: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
 
         final_output = self.final_output
 
-        metadata = self.metadata.to_dict()
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         task_id = self.task_id
 
-        timestamp = self.timestamp.isoformat()
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
 
         turn = self.turn
 
@@ -57,44 +60,57 @@ class Turn:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "events": events,
-                "final_output": final_output,
-                "metadata": metadata,
-                "task_id": task_id,
-                "timestamp": timestamp,
-                "turn": turn,
-                "user_query": user_query,
-            }
-        )
+        field_dict.update({})
+        if events is not UNSET:
+            field_dict["events"] = events
+        if final_output is not UNSET:
+            field_dict["final_output"] = final_output
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if turn is not UNSET:
+            field_dict["turn"] = turn
+        if user_query is not UNSET:
+            field_dict["user_query"] = user_query
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_event import TaskEvent
-        from ..models.turn_metadata import TurnMetadata
-
         d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = TaskEvent.from_dict(events_item_data)
+        _events = absent_if_null(d.pop("events", UNSET))
+        events: list[TaskEvent] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = TaskEvent.from_dict(events_item_data)
 
-            events.append(events_item)
+                events.append(events_item)
 
-        final_output = d.pop("final_output")
+        final_output = absent_if_null(d.pop("final_output", UNSET))
 
-        metadata = TurnMetadata.from_dict(d.pop("metadata"))
+        _metadata = absent_if_null(d.pop("metadata", UNSET))
+        metadata: TurnMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = TurnMetadata.from_dict(_metadata)
 
-        task_id = d.pop("task_id")
+        task_id = absent_if_null(d.pop("task_id", UNSET))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        _timestamp = absent_if_null(d.pop("timestamp", UNSET))
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        turn = d.pop("turn")
+        turn = absent_if_null(d.pop("turn", UNSET))
 
-        user_query = d.pop("user_query")
+        user_query = absent_if_null(d.pop("user_query", UNSET))
 
         turn = cls(
             events=events,
@@ -124,3 +140,7 @@ class Turn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_event import TaskEvent
+from ..models.turn_metadata import TurnMetadata

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.turn_metadata_attachments_item import TurnMetadataAttachmentsItem
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TurnMetadata")
 
@@ -19,24 +15,22 @@ T = TypeVar("T", bound="TurnMetadata")
 class TurnMetadata:
     """
     Attributes:
-        agents_involved (list[str]):
-        execution_time_ms (int):
-        tokens_used (int):
+        agents_involved (list[str] | Unset):
         attachments (list[TurnMetadataAttachmentsItem] | Unset): Optional attachment metadata from task context
+        execution_time_ms (int | Unset):
+        tokens_used (int | Unset):
     """
 
-    agents_involved: list[str]
-    execution_time_ms: int
-    tokens_used: int
+    agents_involved: list[str] | Unset = UNSET
     attachments: list[TurnMetadataAttachmentsItem] | Unset = UNSET
+    execution_time_ms: int | Unset = UNSET
+    tokens_used: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agents_involved = self.agents_involved
-
-        execution_time_ms = self.execution_time_ms
-
-        tokens_used = self.tokens_used
+        agents_involved: list[str] | Unset = UNSET
+        if not isinstance(self.agents_involved, Unset):
+            agents_involved = self.agents_involved
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -45,32 +39,32 @@ class TurnMetadata:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        execution_time_ms = self.execution_time_ms
+
+        tokens_used = self.tokens_used
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agents_involved": agents_involved,
-                "execution_time_ms": execution_time_ms,
-                "tokens_used": tokens_used,
-            }
-        )
+        field_dict.update({})
+        if agents_involved is not UNSET:
+            field_dict["agents_involved"] = agents_involved
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
+        if execution_time_ms is not UNSET:
+            field_dict["execution_time_ms"] = execution_time_ms
+        if tokens_used is not UNSET:
+            field_dict["tokens_used"] = tokens_used
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.turn_metadata_attachments_item import TurnMetadataAttachmentsItem
-
         d = dict(src_dict)
-        agents_involved = cast(list[str], d.pop("agents_involved"))
+        agents_involved = cast(
+            list[str], absent_if_null(d.pop("agents_involved", UNSET))
+        )
 
-        execution_time_ms = d.pop("execution_time_ms")
-
-        tokens_used = d.pop("tokens_used")
-
-        _attachments = d.pop("attachments", UNSET)
+        _attachments = absent_if_null(d.pop("attachments", UNSET))
         attachments: list[TurnMetadataAttachmentsItem] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
@@ -81,11 +75,15 @@ class TurnMetadata:
 
                 attachments.append(attachments_item)
 
+        execution_time_ms = absent_if_null(d.pop("execution_time_ms", UNSET))
+
+        tokens_used = absent_if_null(d.pop("tokens_used", UNSET))
+
         turn_metadata = cls(
             agents_involved=agents_involved,
+            attachments=attachments,
             execution_time_ms=execution_time_ms,
             tokens_used=tokens_used,
-            attachments=attachments,
         )
 
         turn_metadata.additional_properties = d
@@ -106,3 +104,6 @@ class TurnMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.turn_metadata_attachments_item import TurnMetadataAttachmentsItem

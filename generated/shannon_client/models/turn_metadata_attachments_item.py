@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TurnMetadataAttachmentsItem")
 
@@ -59,15 +59,15 @@ class TurnMetadataAttachmentsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        filename = d.pop("filename", UNSET)
+        filename = absent_if_null(d.pop("filename", UNSET))
 
-        id = d.pop("id", UNSET)
+        id = absent_if_null(d.pop("id", UNSET))
 
-        media_type = d.pop("media_type", UNSET)
+        media_type = absent_if_null(d.pop("media_type", UNSET))
 
-        size_bytes = d.pop("size_bytes", UNSET)
+        size_bytes = absent_if_null(d.pop("size_bytes", UNSET))
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail = absent_if_null(d.pop("thumbnail", UNSET))
 
         turn_metadata_attachments_item = cls(
             filename=filename,

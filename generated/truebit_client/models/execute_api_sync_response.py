@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execute_api_sync_response_status import ExecuteApiSyncResponseStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execute_api_sync_response_clear_text_solution import (
-        ExecuteApiSyncResponseClearTextSolution,
-    )
-    from ..models.execute_api_sync_response_total_transferred_bytes import (
-        ExecuteApiSyncResponseTotalTransferredBytes,
-    )
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ExecuteApiSyncResponse")
 
@@ -76,17 +67,10 @@ class ExecuteApiSyncResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execute_api_sync_response_clear_text_solution import (
-            ExecuteApiSyncResponseClearTextSolution,
-        )
-        from ..models.execute_api_sync_response_total_transferred_bytes import (
-            ExecuteApiSyncResponseTotalTransferredBytes,
-        )
-
         d = dict(src_dict)
-        execution_id = d.pop("executionId", UNSET)
+        execution_id = absent_if_null(d.pop("executionId", UNSET))
 
-        _clear_text_solution = d.pop("clearTextSolution", UNSET)
+        _clear_text_solution = absent_if_null(d.pop("clearTextSolution", UNSET))
         clear_text_solution: ExecuteApiSyncResponseClearTextSolution | Unset
         if isinstance(_clear_text_solution, Unset):
             clear_text_solution = UNSET
@@ -95,14 +79,14 @@ class ExecuteApiSyncResponse:
                 _clear_text_solution
             )
 
-        _status = d.pop("status", UNSET)
+        _status = absent_if_null(d.pop("status", UNSET))
         status: ExecuteApiSyncResponseStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = ExecuteApiSyncResponseStatus(_status)
 
-        _total_transferred_bytes = d.pop("totalTransferredBytes", UNSET)
+        _total_transferred_bytes = absent_if_null(d.pop("totalTransferredBytes", UNSET))
         total_transferred_bytes: ExecuteApiSyncResponseTotalTransferredBytes | Unset
         if isinstance(_total_transferred_bytes, Unset):
             total_transferred_bytes = UNSET
@@ -113,7 +97,7 @@ class ExecuteApiSyncResponse:
                 )
             )
 
-        error_msg = d.pop("errorMsg", UNSET)
+        error_msg = absent_if_null(d.pop("errorMsg", UNSET))
 
         execute_api_sync_response = cls(
             execution_id=execution_id,
@@ -141,3 +125,11 @@ class ExecuteApiSyncResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execute_api_sync_response_clear_text_solution import (
+    ExecuteApiSyncResponseClearTextSolution,
+)
+from ..models.execute_api_sync_response_total_transferred_bytes import (
+    ExecuteApiSyncResponseTotalTransferredBytes,
+)

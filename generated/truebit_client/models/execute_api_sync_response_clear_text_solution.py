@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.execute_api_sync_response_clear_text_solution_status import (
     ExecuteApiSyncResponseClearTextSolutionStatus,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execute_api_sync_response_clear_text_solution_output import (
-        ExecuteApiSyncResponseClearTextSolutionOutput,
-    )
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ExecuteApiSyncResponseClearTextSolution")
 
@@ -61,26 +55,22 @@ class ExecuteApiSyncResponseClearTextSolution:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execute_api_sync_response_clear_text_solution_output import (
-            ExecuteApiSyncResponseClearTextSolutionOutput,
-        )
-
         d = dict(src_dict)
-        _output = d.pop("output", UNSET)
+        _output = absent_if_null(d.pop("output", UNSET))
         output: ExecuteApiSyncResponseClearTextSolutionOutput | Unset
         if isinstance(_output, Unset):
             output = UNSET
         else:
             output = ExecuteApiSyncResponseClearTextSolutionOutput.from_dict(_output)
 
-        _status = d.pop("status", UNSET)
+        _status = absent_if_null(d.pop("status", UNSET))
         status: ExecuteApiSyncResponseClearTextSolutionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = ExecuteApiSyncResponseClearTextSolutionStatus(_status)
 
-        sender_address = d.pop("senderAddress", UNSET)
+        sender_address = absent_if_null(d.pop("senderAddress", UNSET))
 
         execute_api_sync_response_clear_text_solution = cls(
             output=output,
@@ -106,3 +96,8 @@ class ExecuteApiSyncResponseClearTextSolution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execute_api_sync_response_clear_text_solution_output import (
+    ExecuteApiSyncResponseClearTextSolutionOutput,
+)

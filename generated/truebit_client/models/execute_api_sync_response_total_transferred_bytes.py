@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ExecuteApiSyncResponseTotalTransferredBytes")
 
@@ -42,9 +42,9 @@ class ExecuteApiSyncResponseTotalTransferredBytes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        request = d.pop("request", UNSET)
+        request = absent_if_null(d.pop("request", UNSET))
 
-        response = d.pop("response", UNSET)
+        response = absent_if_null(d.pop("response", UNSET))
 
         execute_api_sync_response_total_transferred_bytes = cls(
             request=request,

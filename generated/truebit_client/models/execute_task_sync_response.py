@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..models.execute_task_sync_response_verification_status import (
     ExecuteTaskSyncResponseVerificationStatus,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execute_task_sync_response_clear_text_solution import (
-        ExecuteTaskSyncResponseClearTextSolution,
-    )
-    from ..models.execution_signature import ExecutionSignature
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ExecuteTaskSyncResponse")
 
@@ -69,15 +62,10 @@ class ExecuteTaskSyncResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execute_task_sync_response_clear_text_solution import (
-            ExecuteTaskSyncResponseClearTextSolution,
-        )
-        from ..models.execution_signature import ExecutionSignature
-
         d = dict(src_dict)
-        execution_id = d.pop("executionId", UNSET)
+        execution_id = absent_if_null(d.pop("executionId", UNSET))
 
-        _clear_text_solution = d.pop("clearTextSolution", UNSET)
+        _clear_text_solution = absent_if_null(d.pop("clearTextSolution", UNSET))
         clear_text_solution: ExecuteTaskSyncResponseClearTextSolution | Unset
         if isinstance(_clear_text_solution, Unset):
             clear_text_solution = UNSET
@@ -86,7 +74,7 @@ class ExecuteTaskSyncResponse:
                 _clear_text_solution
             )
 
-        _verification_status = d.pop("verificationStatus", UNSET)
+        _verification_status = absent_if_null(d.pop("verificationStatus", UNSET))
         verification_status: ExecuteTaskSyncResponseVerificationStatus | Unset
         if isinstance(_verification_status, Unset):
             verification_status = UNSET
@@ -95,7 +83,7 @@ class ExecuteTaskSyncResponse:
                 _verification_status
             )
 
-        _signature = d.pop("signature", UNSET)
+        _signature = absent_if_null(d.pop("signature", UNSET))
         signature: ExecutionSignature | Unset
         if isinstance(_signature, Unset):
             signature = UNSET
@@ -127,3 +115,9 @@ class ExecuteTaskSyncResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execute_task_sync_response_clear_text_solution import (
+    ExecuteTaskSyncResponseClearTextSolution,
+)
+from ..models.execution_signature import ExecutionSignature

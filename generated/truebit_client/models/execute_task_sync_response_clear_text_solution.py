@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,7 @@ from attrs import field as _attrs_field
 from ..models.execute_task_sync_response_clear_text_solution_execution_status import (
     ExecuteTaskSyncResponseClearTextSolutionExecutionStatus,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execution_signature import ExecutionSignature
-
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ExecuteTaskSyncResponseClearTextSolution")
 
@@ -67,12 +63,10 @@ class ExecuteTaskSyncResponseClearTextSolution:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execution_signature import ExecutionSignature
-
         d = dict(src_dict)
-        output = d.pop("output", UNSET)
+        output = absent_if_null(d.pop("output", UNSET))
 
-        _execution_status = d.pop("executionStatus", UNSET)
+        _execution_status = absent_if_null(d.pop("executionStatus", UNSET))
         execution_status: (
             ExecuteTaskSyncResponseClearTextSolutionExecutionStatus | Unset
         )
@@ -83,9 +77,9 @@ class ExecuteTaskSyncResponseClearTextSolution:
                 _execution_status
             )
 
-        sender_address = d.pop("senderAddress", UNSET)
+        sender_address = absent_if_null(d.pop("senderAddress", UNSET))
 
-        _signature = d.pop("signature", UNSET)
+        _signature = absent_if_null(d.pop("signature", UNSET))
         signature: ExecutionSignature | Unset
         if isinstance(_signature, Unset):
             signature = UNSET
@@ -117,3 +111,6 @@ class ExecuteTaskSyncResponseClearTextSolution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.execution_signature import ExecutionSignature

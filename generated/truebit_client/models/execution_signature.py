@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ExecutionSignature")
 
@@ -48,11 +48,11 @@ class ExecutionSignature:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        v = d.pop("v", UNSET)
+        v = absent_if_null(d.pop("v", UNSET))
 
-        r = d.pop("r", UNSET)
+        r = absent_if_null(d.pop("r", UNSET))
 
-        s = d.pop("s", UNSET)
+        s = absent_if_null(d.pop("s", UNSET))
 
         execution_signature = cls(
             v=v,

@@ -11,7 +11,7 @@ import enum
 import json
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
@@ -188,6 +188,31 @@ def parse_model(model: Any, body: Any, vendor: Vendor, task: str) -> Any:
         ) from exc  # fmt: skip
 
 
+M = TypeVar("M")
+R = TypeVar("R")
+
+
+def read_model(read: Callable[[M], R], parsed: M, vendor: Vendor, task: str) -> R:
+    """``read(parsed)``; when the generated model and the adapter disagree (a regenerated client
+    renamed or dropped a field the adapter reads), BadResponse naming the field, never a raw
+    AttributeError."""
+    try:
+        return read(parsed)
+    except AttributeError as exc:
+        field = exc.name or excerpt(str(exc), 80)
+        raise BadResponse(
+            f"{type(parsed).__name__} has no field {field!r}: the generated client and the "
+            "facade disagree (regenerated without updating the adapter?)",
+            vendor=vendor.name, task=task,
+        ) from exc  # fmt: skip
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BadResponse(
+            f"cannot read {type(parsed).__name__} ({type(exc).__name__}: "
+            f"{excerpt(str(exc), 80)})",
+            vendor=vendor.name, task=task,
+        ) from exc  # fmt: skip
+
+
 def value(field: Any) -> Any:
     """A generated field's plain value: None when unset, ``.value`` of an enum, ``to_dict()`` of
     a model, else the field itself."""
@@ -246,8 +271,9 @@ class KindAdapter:
         return self._call(self.status_call, ids)
 
     def parse_status(self, body: Any, ids: tuple[str, ...]) -> TaskStatus:
-        parsed = parse_model(self.model, body, self.vendor, "/".join(ids))
-        fields = self.read(parsed)
+        task = "/".join(ids)
+        parsed = parse_model(self.model, body, self.vendor, task)
+        fields = read_model(self.read, parsed, self.vendor, task)
         state = state_of(self.states, fields.vendor_status)
         if state is State.SUCCEEDED and fields.failed_inside:
             state = State.FAILED

@@ -7,10 +7,20 @@ from typing import Any
 import attrs
 from browseract_client.api.tasks import get_task, get_task_status, stop_task
 from browseract_client.models import TaskStatusResponse, WorkflowTaskResponse
+from browseract_client.types import Unset
 
 from taskstatus._errors import AuthenticationError, RateLimited, TaskNotFound
 from taskstatus._model import State, TaskStatus
-from taskstatus._vendors._base import Fields, KindAdapter, Request, Vendor, parse_model, value, when
+from taskstatus._vendors._base import (
+    Fields,
+    KindAdapter,
+    Request,
+    Vendor,
+    parse_model,
+    read_model,
+    value,
+    when,
+)
 
 VENDOR = Vendor(
     name="browseract",
@@ -39,6 +49,21 @@ def _read(model: TaskStatusResponse) -> Fields:
     return Fields(vendor_status=value(model.status))  # the status call sends nothing else
 
 
+def _read_task(task: WorkflowTaskResponse) -> Fields:
+    """get-task, read once the task is terminal: output, failure text and times.  Its status
+    is not read (get-task-status decided the state); ``finished_at`` may be set while the task
+    still runs, so it never implies an outcome."""
+    failure = task.task_failure_info
+    message = None if isinstance(failure, Unset) else value(failure.message)
+    return Fields(
+        vendor_status=None,
+        output=value(task.output),
+        error=message if isinstance(message, str) and message.strip() else None,
+        created_at=when(task.created_at),
+        finished_at=when(task.finished_at),
+    )
+
+
 @attrs.frozen
 class BrowserActTask(KindAdapter):
     """get-task-status is status only: the output comes from get-task, fetched once when the
@@ -49,13 +74,13 @@ class BrowserActTask(KindAdapter):
 
     def merge_output(self, status: TaskStatus, body: Any) -> TaskStatus:
         task = parse_model(WorkflowTaskResponse, body, self.vendor, status.task_id)
-        failure = value(task.task_failure_info)
+        fields = read_model(_read_task, task, self.vendor, status.task_id)
         return attrs.evolve(
             status,
-            output=value(task.output),
-            error=(failure or {}).get("message") or status.error,
-            created_at=when(task.created_at),
-            finished_at=when(task.finished_at),
+            output=fields.output,
+            error=fields.error or status.error,
+            created_at=fields.created_at,
+            finished_at=fields.finished_at,
             raw=task,
         )
 
