@@ -88,9 +88,13 @@ class AsyncTaskHandle(HandleCore[AsyncClient]):
         if not self._streamed() or self._final is not None:
             return await self._client._run(self._wait_flow(timeout, on_status))  # type: ignore[no-any-return]
         deadline = self._deadline(timeout)
-        first = await self._probe(deadline)  # also: the task exists, the key works
-        if first is None:  # a transient failure: polling rides it out within the deadline
-            flow = self._wait_flow(self._remaining(deadline), on_status)
+        try:
+            first = await self._probe(deadline)  # also: the task exists, the key works
+        except TaskStatusError as exc:
+            if not exc.transient:
+                raise
+            # Polling rides it out within the deadline, after the delay the failure asks for.
+            flow = self._wait_flow(self._remaining(deadline), on_status, None, exc)
             return await self._client._run(flow)  # type: ignore[no-any-return]
         reported = self._report(first, on_status, None)
         if first.done:
@@ -101,7 +105,7 @@ class AsyncTaskHandle(HandleCore[AsyncClient]):
                 async for event in events:
                     if ends(event):
                         break
-                    refreshed = await self._probe(deadline) if self._refreshes(event) else None
+                    refreshed = await self._refresh(deadline) if self._refreshes(event) else None
                     if refreshed is not None:
                         reported = self._report(refreshed, on_status, reported)
         except WaitTimeout:
@@ -109,13 +113,17 @@ class AsyncTaskHandle(HandleCore[AsyncClient]):
         except TaskStatusError as exc:
             error = exc
         self._stream_ended(error)
-        flow = self._wait_flow(self._remaining(deadline), on_status, reported)
+        flow = self._wait_flow(self._remaining(deadline), on_status, reported, error)
         return await self._client._run(flow)  # type: ignore[no-any-return]
 
-    async def _probe(self, deadline: float | None) -> TaskStatus | None:
-        """One status call inside a streaming wait; None after a transient failure."""
+    async def _probe(self, deadline: float | None) -> TaskStatus:
+        """One status call inside a streaming wait (not retried)."""
+        return await self._client._run(self._probe_flow(deadline))  # type: ignore[no-any-return]
+
+    async def _refresh(self, deadline: float | None) -> TaskStatus | None:
+        """A status refresh while streaming; None after a transient failure (the stream goes on)."""
         try:
-            return await self._client._run(self._probe_flow(deadline))  # type: ignore[no-any-return]
+            return await self._probe(deadline)
         except TaskStatusError as exc:
             if exc.transient:
                 return None

@@ -165,7 +165,9 @@ class HandleCore(Generic[C]):
         timeout: float | None,
         on_status: flows.OnStatus | None,
         reported: TaskStatus | None = None,
+        after: TaskStatusError | None = None,
     ) -> flows.Flow[TaskStatus]:
+        """Poll to the end; ``after``: the transient failure it takes over from, if any."""
         if self._final is not None:
             return self._final
         if self._error is not None:
@@ -173,7 +175,7 @@ class HandleCore(Generic[C]):
         client = self._client
         status = yield from flows.wait(
             self._target, client._schedule, client._clock, timeout,
-            self._observer(on_status), reported,
+            self._observer(on_status), reported, after,
         )  # fmt: skip
         return self._seen(status)
 

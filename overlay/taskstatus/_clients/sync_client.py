@@ -86,9 +86,13 @@ class TaskHandle(HandleCore[SyncClient]):
         if not self._streamed() or self._final is not None:
             return self._client._run(self._wait_flow(timeout, on_status))  # type: ignore[no-any-return]
         deadline = self._deadline(timeout)
-        first = self._probe(deadline)  # also: the task exists, the key works
-        if first is None:  # a transient failure: polling rides it out within the deadline
-            flow = self._wait_flow(self._remaining(deadline), on_status)
+        try:
+            first = self._probe(deadline)  # also: the task exists, the key works
+        except TaskStatusError as exc:
+            if not exc.transient:
+                raise
+            # Polling rides it out within the deadline, after the delay the failure asks for.
+            flow = self._wait_flow(self._remaining(deadline), on_status, None, exc)
             return self._client._run(flow)  # type: ignore[no-any-return]
         reported = self._report(first, on_status, None)
         if first.done:
@@ -99,7 +103,7 @@ class TaskHandle(HandleCore[SyncClient]):
                 for event in events:
                     if ends(event):
                         break
-                    refreshed = self._probe(deadline) if self._refreshes(event) else None
+                    refreshed = self._refresh(deadline) if self._refreshes(event) else None
                     if refreshed is not None:
                         reported = self._report(refreshed, on_status, reported)
         except WaitTimeout:
@@ -109,13 +113,17 @@ class TaskHandle(HandleCore[SyncClient]):
         self._stream_ended(error)
         # The final status is always confirmed by a status call: the first poll of the flow,
         # which goes on polling if the stream ended early or could not be used.
-        flow = self._wait_flow(self._remaining(deadline), on_status, reported)
+        flow = self._wait_flow(self._remaining(deadline), on_status, reported, error)
         return self._client._run(flow)  # type: ignore[no-any-return]
 
-    def _probe(self, deadline: float | None) -> TaskStatus | None:
-        """One status call inside a streaming wait; None after a transient failure."""
+    def _probe(self, deadline: float | None) -> TaskStatus:
+        """One status call inside a streaming wait (not retried)."""
+        return self._client._run(self._probe_flow(deadline))  # type: ignore[no-any-return]
+
+    def _refresh(self, deadline: float | None) -> TaskStatus | None:
+        """A status refresh while streaming; None after a transient failure (the stream goes on)."""
         try:
-            return self._client._run(self._probe_flow(deadline))  # type: ignore[no-any-return]
+            return self._probe(deadline)
         except TaskStatusError as exc:
             if exc.transient:
                 return None

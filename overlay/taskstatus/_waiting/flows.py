@@ -154,19 +154,34 @@ def wait(
     timeout: float | None = None,
     on_status: OnStatus | None = None,
     last: TaskStatus | None = None,
+    after: TaskStatusError | None = None,
 ) -> Flow[TaskStatus]:
     """Poll until the task is terminal; return its final status.
 
-    The first call is immediate; later ones follow ``schedule`` unless the server gave a hint.
-    Transient failures (429, 5xx, transport) are retried until the deadline; any other error
-    raises at once.  No sleep goes past the deadline; when it has passed, WaitTimeout carries
-    the last status seen.
+    The first call is immediate, unless ``after`` is the transient failure that ended what ran
+    before this wait (a streaming wait's probe or stream): then it comes after that failure's
+    delay, the server's Retry-After first.  Later calls follow ``schedule`` unless the server
+    gave a hint.  Transient failures (429, 5xx, transport) are retried until the deadline; any
+    other error raises at once.  No sleep goes past the deadline; when it has passed,
+    WaitTimeout carries the last status seen.
     """
     started = clock()
     deadline = None if timeout is None else started + max(0.0, timeout)
     polls = failures = 0  # ``last``: a status already reported to on_status, if any
     noted: tuple[State, ...] = ()  # states logged once; a tuple: no allocation per wait
+    delay: float | None = None  # before the next poll; None: at once
+    if after is not None and after.transient:
+        failures = 1
+        delay = _paced(_hint(after), schedule) or schedule.retry_delay(failures)
+        log.debug("%s %s: %s; polling in %.2fs", target.vendor, target.ref, after, delay)
     while True:
+        if delay is not None:
+            if deadline is not None:
+                remaining = deadline - clock()
+                if remaining <= 0:
+                    raise _timed_out(target, timeout, last)
+                delay = min(delay, remaining)
+            yield Sleep(delay)
         try:
             seen = yield from observe(target, deadline)
         except TaskStatusError as exc:
@@ -202,18 +217,14 @@ def wait(
                 "%s %s: poll %d -> %s (%s); next in %.2fs",
                 target.vendor, target.ref, polls, status.state.value, status.vendor_status, delay,
             )  # fmt: skip
-        if deadline is not None:
-            remaining = deadline - clock()
-            if remaining <= 0:
-                raise WaitTimeout(
-                    f"not finished after {timeout:g}s"
-                    + (f" (last state {last.state.value})" if last else " (no status received)"),
-                    last_status=last,
-                    vendor=target.vendor,
-                    task=target.ref,
-                )
-            delay = min(delay, remaining)
-        yield Sleep(delay)
+
+
+def _timed_out(target: Target, timeout: float | None, last: TaskStatus | None) -> WaitTimeout:
+    seen = f" (last state {last.state.value})" if last else " (no status received)"
+    return WaitTimeout(
+        f"not finished after {timeout:g}s{seen}",
+        last_status=last, vendor=target.vendor, task=target.ref,
+    )  # fmt: skip
 
 
 def cancel(target: Target) -> Flow[bool]:
