@@ -98,10 +98,20 @@ def ends(event: TaskEvent) -> bool:
     return isinstance(event, WorkflowEvent) and event.phase in ENDINGS
 
 
+def _order(event_id: str) -> tuple[int, ...] | None:
+    """An event id's place in the stream: a sequence number (``42``) or a Redis stream id
+    (``1761545276767-0``); None for any other id."""
+    parts = event_id.split("-")
+    if len(parts) <= 2 and all(part.isdigit() for part in parts):
+        return tuple(int(part) for part in parts)
+    return None
+
+
 def newer(event_id: str | None, last: str | None) -> bool:
-    """False for an event already delivered (ids are increasing numbers on the wire)."""
+    """False for an event already delivered (the ids on the wire increase)."""
     if event_id is None or last is None:
         return True
-    if event_id.isdigit() and last.isdigit():
-        return int(event_id) > int(last)
+    mine, theirs = _order(event_id), _order(last)
+    if mine is not None and theirs is not None and len(mine) == len(theirs):
+        return mine > theirs
     return event_id != last

@@ -229,3 +229,23 @@ def test_async_events_and_wait_share_one_loop(fakes: FakeVendors) -> None:
 
 async def _collect(handle: Any) -> list[Any]:
     return [event async for event in handle.events(timeout=10)]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_wait_on_a_stream_of_pings_only_still_sees_the_end(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An expired workflow stream sends pings and never ends: the wait asks for the status
+    whenever the stream stays silent, so it ends when the task does, not at its deadline."""
+    from taskstatus._waiting import stream_common
+
+    monkeypatch.setattr(stream_common, "SILENT_STREAM_CHECK", 0.3)
+    with FakeVendors(streams_expired=True, ping_interval=0.05) as expired:
+        (task,) = expired.shannon.add_task("task", script=Script(running=1.0, output="done"))
+        started = time.monotonic()
+        final = run(client(expired, mode).task(task).wait(timeout=20))
+        took = time.monotonic() - started
+        assert final.state is State.SUCCEEDED
+        assert final.output == "done"
+        assert took < 5  # not the 20 s deadline
+        assert expired.shannon.streams_opened >= 2  # reopened after each silent check

@@ -101,13 +101,7 @@ class AsyncTaskHandle(HandleCore[AsyncClient]):
             return first
         error: TaskStatusError | None = None
         try:
-            async with aclosing(self.events(timeout)) as events:
-                async for event in events:
-                    if ends(event):
-                        break
-                    refreshed = await self._refresh(deadline) if self._refreshes(event) else None
-                    if refreshed is not None:
-                        reported = self._report(refreshed, on_status, reported)
+            reported = await self._follow(deadline, timeout, on_status, reported)
         except WaitTimeout:
             raise self._stream_timed_out(timeout) from None
         except TaskStatusError as exc:
@@ -115,6 +109,41 @@ class AsyncTaskHandle(HandleCore[AsyncClient]):
         self._stream_ended(error)
         flow = self._wait_flow(self._remaining(deadline), on_status, reported, error)
         return await self._client._run(flow)  # type: ignore[no-any-return]
+
+    async def _follow(
+        self,
+        deadline: float | None,
+        timeout: float | None,
+        on_status: OnStatus | None,
+        reported: TaskStatus,
+    ) -> TaskStatus:
+        """Async twin of TaskHandle._follow."""
+        target, last_id = self._stream_target(), None
+        while True:
+            check_at = self._check_at(deadline)
+            try:
+                async with aclosing(
+                    stream_events_async(self._client._transport, target, check_at, timeout,
+                                        last_id=last_id)
+                ) as events:  # fmt: skip
+                    async for event in events:
+                        last_id = event.id or last_id
+                        if ends(event):
+                            return reported
+                        refreshed = (
+                            await self._refresh(deadline) if self._refreshes(event) else None
+                        )
+                        if refreshed is not None:
+                            reported = self._report(refreshed, on_status, reported)
+                return reported  # the stream ended
+            except WaitTimeout:
+                if check_at == deadline:
+                    raise
+            refreshed = await self._refresh(deadline)  # silent: is the task still going?
+            if refreshed is not None:
+                reported = self._report(refreshed, on_status, reported)
+                if refreshed.done:
+                    return reported
 
     async def _probe(self, deadline: float | None) -> TaskStatus:
         """One status call inside a streaming wait (not retried)."""

@@ -19,7 +19,7 @@ from taskstatus._errors import (
 from taskstatus._events import TaskEvent, WorkflowEvent
 from taskstatus._model import State, TaskStatus
 from taskstatus._vendors import kinds_of, vendor_of
-from taskstatus._waiting import flows
+from taskstatus._waiting import flows, stream_common
 from taskstatus._waiting.flows import log
 from taskstatus._waiting.schedule import PollSchedule
 
@@ -217,6 +217,11 @@ class HandleCore(Generic[C]):
 
     def _deadline(self, timeout: float | None) -> float | None:
         return None if timeout is None else self._client._clock() + max(0.0, timeout)
+
+    def _check_at(self, deadline: float | None) -> float:
+        """When a streaming wait next asks for the status if the stream stays silent."""
+        check = self._client._clock() + stream_common.SILENT_STREAM_CHECK
+        return check if deadline is None or check < deadline else deadline
 
     def _remaining(self, deadline: float | None) -> float | None:
         return None if deadline is None else max(0.0, deadline - self._client._clock())

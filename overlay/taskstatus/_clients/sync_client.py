@@ -99,13 +99,7 @@ class TaskHandle(HandleCore[SyncClient]):
             return first
         error: TaskStatusError | None = None
         try:
-            with closing(self.events(timeout)) as events:
-                for event in events:
-                    if ends(event):
-                        break
-                    refreshed = self._refresh(deadline) if self._refreshes(event) else None
-                    if refreshed is not None:
-                        reported = self._report(refreshed, on_status, reported)
+            reported = self._follow(deadline, timeout, on_status, reported)
         except WaitTimeout:
             raise self._stream_timed_out(timeout) from None
         except TaskStatusError as exc:
@@ -115,6 +109,40 @@ class TaskHandle(HandleCore[SyncClient]):
         # which goes on polling if the stream ended early or could not be used.
         flow = self._wait_flow(self._remaining(deadline), on_status, reported, error)
         return self._client._run(flow)  # type: ignore[no-any-return]
+
+    def _follow(
+        self,
+        deadline: float | None,
+        timeout: float | None,
+        on_status: OnStatus | None,
+        reported: TaskStatus,
+    ) -> TaskStatus:
+        """Stream until the workflow ends or the stream does; ask for the status whenever it
+        stays silent for SILENT_STREAM_CHECK (then resume after the last event)."""
+        target, last_id = self._stream_target(), None
+        while True:
+            check_at = self._check_at(deadline)
+            try:
+                with closing(
+                    stream_events(self._client._transport, target, check_at, timeout,
+                                  last_id=last_id)
+                ) as events:  # fmt: skip
+                    for event in events:
+                        last_id = event.id or last_id
+                        if ends(event):
+                            return reported
+                        refreshed = self._refresh(deadline) if self._refreshes(event) else None
+                        if refreshed is not None:
+                            reported = self._report(refreshed, on_status, reported)
+                return reported  # the stream ended
+            except WaitTimeout:
+                if check_at == deadline:
+                    raise
+            refreshed = self._refresh(deadline)  # silent: is the task still going?
+            if refreshed is not None:
+                reported = self._report(refreshed, on_status, reported)
+                if refreshed.done:
+                    return reported
 
     def _probe(self, deadline: float | None) -> TaskStatus:
         """One status call inside a streaming wait (not retried)."""

@@ -22,9 +22,10 @@ async def stream_events_async(
     deadline: float | None = None,
     timeout: float | None = None,
     sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    last_id: str | None = None,
 ) -> AsyncGenerator[TaskEvent, None]:
     """Async twin of ``stream_events``."""
-    state = StreamState(transport.base_url, transport.auth_headers, target)
+    state = StreamState(transport.base_url, transport.auth_headers, target, last_id=last_id)
     while True:
         state.check_deadline(deadline, timeout)
         try:

@@ -18,20 +18,24 @@ READ_TIMEOUT = 30.0  # pings come every 10 s: three missed pings mean the stream
 DEFAULT_RETRY = 1.0  # seconds before reconnecting, until the server says otherwise (retry:)
 MAX_FAILURES = 3  # consecutive failed connections before giving up
 MAX_REDIRECTS = 3
+# A streaming wait asks for the status after this long without the stream ending: a workflow
+# whose stream expired (Shannon keeps 24 h) gets pings only, forever.
+SILENT_STREAM_CHECK = 60.0
 
 
 class StreamState:
     """One task's stream across reconnects."""
 
     def __init__(self, base_url: str, headers: Mapping[str, str], target: Target,
-                 clock: Callable[[], float] = time.monotonic):  # fmt: skip
+                 clock: Callable[[], float] = time.monotonic,
+                 last_id: str | None = None):  # fmt: skip
         request = target.kind.stream_request(target.ids)
         self.base = httpx.URL(base_url)
         self.url = base_url + request.path
         self.auth = dict(headers)
         self.target = target
         self.clock = clock
-        self.last_id: str | None = None
+        self.last_id = last_id  # resume after this event (Last-Event-ID)
         self.retry = DEFAULT_RETRY
         self.failures = 0
         self.redirects = 0

@@ -27,9 +27,11 @@ def stream_events(
     deadline: float | None = None,
     timeout: float | None = None,
     sleep: Callable[[float], object] = time.sleep,
+    last_id: str | None = None,
 ) -> Generator[TaskEvent, None, None]:
-    """The task's events until the stream's end; WaitTimeout once ``deadline`` passes."""
-    state = StreamState(transport.base_url, transport.auth_headers, target)
+    """The task's events (after event ``last_id``, if given) until the stream's end;
+    WaitTimeout once ``deadline`` passes."""
+    state = StreamState(transport.base_url, transport.auth_headers, target, last_id=last_id)
     while True:
         state.check_deadline(deadline, timeout)
         try:
