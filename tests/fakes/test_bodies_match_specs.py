@@ -1,8 +1,15 @@
-"""Every body the fakes send, in every scripted state, validates against the effective spec."""
+"""Every body the fakes send, in every scripted state, validates against the effective spec.
+
+Formats are checked (``date-time`` is RFC 3339), and bodies are read as the generated clients
+read them: an explicit null in an optional, non-nullable property is absent, as real servers
+mean it (docs/vendors.md, "Recorded on the wire").
+"""
 
 from __future__ import annotations
 
 import json
+import re
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -11,7 +18,7 @@ from jsonschema import Draft202012Validator
 from taskstatus import State
 from taskstatus.testing import FAKES, FakeVendors, Script
 
-from tests.spec_schemas import schema_of, spec
+from tests.spec_schemas import as_read, schema_of, spec
 
 # vendor -> kind -> (method, path template, ids in query?)
 OPERATIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
@@ -59,7 +66,20 @@ def validator(vendor: str, method: str, path: str, code: int) -> Draft202012Vali
         schema = response["content"]["application/json"]["schema"]
     else:  # a code the spec does not declare: the vendor's error envelope
         schema = {"$ref": f"#/components/schemas/{ERROR_SCHEMA[vendor]}"}
-    return Draft202012Validator(schema_of(vendor, schema))
+    return Draft202012Validator(
+        schema_of(vendor, schema), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def test_the_validator_checks_what_the_fakes_once_got_wrong() -> None:
+    """A check that cannot fail proves nothing: these bodies must be refused."""
+    check = validator("browseract", "get", "/v2/workflow/get-task", 200)
+    task = {"id": "1", "status": "finished", "workflow_id": "2", "steps": []}
+    read = as_read({**task, "created_at": "2025-10-08 09:54:10"}, check.schema)
+    assert [e.validator for e in check.iter_errors(read)] == ["format"]
+    assert list(check.iter_errors(as_read({**task, "task_failure_info": None}, check.schema))) == []
+    status = validator("browseract", "get", "/v2/workflow/get-task-status", 200)
+    assert list(status.iter_errors(as_read({"status": None}, status.schema)))  # required: no null
 
 
 @pytest.fixture(scope="module")
@@ -88,9 +108,8 @@ def _spec_path(vendor: str, template: str) -> str:
 def _check(
     vendor: str, method: str, template: str, response: httpx.Response, unknown: bool
 ) -> None:
-    body = response.json()
     check = validator(vendor, method, _spec_path(vendor, template), response.status_code)
-    errors = list(check.iter_errors(body))
+    errors = list(check.iter_errors(as_read(response.json(), check.schema)))
     if unknown:  # the one deliberate departure: a status value the spec does not list
         assert errors, "the unknown-value phase must send a value outside the spec"
         assert all(
@@ -207,3 +226,131 @@ def test_shannon_stream_frames(fakes: FakeVendors) -> None:
         f"id: {ids[-2]}",
         f"id: {ids[-1]}",
     ]
+
+
+def _get(fakes: FakeVendors, vendor: str, path: str, **kw: object) -> httpx.Response:
+    app = fakes.apps[vendor]
+    headers = {app.auth_header: f"{app.auth_prefix}{fakes.api_key}"}
+    return httpx.get(fakes.url(vendor) + path, headers=headers, **kw)  # type: ignore[arg-type]
+
+
+ISO_Z = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"
+
+
+def test_browseract_get_task_is_as_recorded(fakes: FakeVendors) -> None:
+    """Explicit nulls, ISO 8601 timestamps with Z, finished_at while running, extra fields."""
+    bodies = {}
+    for name, script in {
+        "created": Script(queued=600),
+        "running": Script(running=600),
+        "finished": Script(running=0, output="text"),
+        "failed": Script(running=0, outcome=State.FAILED, error="Page could not be loaded"),
+    }.items():
+        (task,) = fakes.browseract.add_task("task", script=script)
+        bodies[name] = _get(fakes, "browseract", f"/v2/workflow/get-task?task_id={task}").json()
+    for body in bodies.values():
+        for field in ("task_failure_info", "finished_at", "created_at", "output", "profile_id"):
+            assert field in body  # sent, as null when there is nothing
+        assert body["task_gif_url"] is None
+        assert "agent_id" in body  # not in the spec
+    assert bodies["created"]["created_at"] is None
+    assert bodies["created"]["output"] == {"string": None, "files": None}
+    for name in ("running", "finished", "failed"):
+        assert re.match(ISO_Z, bodies[name]["created_at"]), bodies[name]["created_at"]
+        assert re.match(ISO_Z, bodies[name]["finished_at"])  # also while running
+    assert bodies["running"]["steps"][0]["screenshots_url"] is None
+    assert bodies["finished"]["task_failure_info"] is None
+    assert bodies["finished"]["output"]["string"] == "text"
+    assert bodies["failed"]["task_failure_info"]["message"] == "Page could not be loaded"
+    assert bodies["failed"]["output"] == {"string": None, "files": None}
+
+
+def test_shannon_omits_what_is_empty(fakes: FakeVendors) -> None:
+    for script in (
+        Script(running=0, output=""),
+        Script(running=0, outcome=State.FAILED),
+        Script(running=600),
+    ):
+        (task,) = fakes.shannon.add_task("task", script=script)
+        body = _get(fakes, "shannon", f"/api/v1/tasks/{task}").json()
+        assert {"task_id", "status", "created_at", "updated_at"} <= set(body)
+        assert all(value not in (None, "") for value in body.values()), body
+        assert "result" not in body
+        assert "error" not in body
+
+
+def _frames(text: str) -> list[tuple[str, str, str]]:
+    """(id, event, data) of each event frame."""
+    out = []
+    for frame in text.split("\n\n"):
+        fields = dict(line.split(": ", 1) for line in frame.split("\n") if ": " in line)
+        if "event" in fields:
+            out.append((fields.get("id", ""), fields["event"], fields.get("data", "")))
+    return out
+
+
+def test_shannon_error_event_and_types_filter(fakes: FakeVendors) -> None:
+    (task,) = fakes.shannon.add_task(
+        "task", script=Script(running=0.1, outcome=State.FAILED, error="LLM down")
+    )
+    url = f"/api/v1/stream/sse?workflow_id={task}"
+    frames = _frames(_get(fakes, "shannon", url, timeout=10).text)
+    names = [name for _, name, _ in frames]
+    assert names[-3:] == ["error", "WORKFLOW_COMPLETED", "done"]  # completed after an error
+    error = json.loads(frames[-3][2])
+    assert (error["type"], error["message"], error["workflow_id"]) == (
+        "ERROR_OCCURRED",
+        "LLM down",
+        task,
+    )
+    only = _frames(_get(fakes, "shannon", url + "&types=error", timeout=10).text)
+    assert [name for _, name, _ in only] == ["error", "done"]
+
+
+def test_shannon_stream_alias_forwards_types_and_last_event_id(fakes: FakeVendors) -> None:
+    (task,) = fakes.shannon.add_task("task", script=Script(running=600))
+    alias = _get(fakes, "shannon", f"/api/v1/tasks/{task}/stream?types=error,done&last_event_id=7")
+    assert alias.status_code == 307
+    assert alias.headers["location"] == (
+        f"/api/v1/stream/sse?workflow_id={task}&types=error,done&last_event_id=7"
+    )
+
+
+def test_shannon_stream_of_an_unknown_workflow_sends_pings_and_never_ends(
+    fakes: FakeVendors,
+) -> None:
+    app = fakes.shannon
+    headers = {"x-api-key": fakes.api_key}
+    url = fakes.url("shannon") + "/api/v1/stream/sse?workflow_id=task-gone-1761545276"
+    saved, app.ping_interval = app.ping_interval, 0.05
+    received = b""
+
+    def read_until_quiet() -> None:
+        nonlocal received
+        timeout = httpx.Timeout(2, read=0.5)
+        with httpx.stream("GET", url, headers=headers, timeout=timeout) as response:
+            assert response.status_code == 200
+            for chunk in response.iter_bytes():
+                received += chunk
+                if received.count(b": ping") >= 3:
+                    app.ping_interval = 60  # the next read times out: the stream never ends
+
+    try:
+        with pytest.raises(httpx.ReadTimeout):
+            read_until_quiet()
+    finally:
+        app.ping_interval = saved
+    assert received.startswith(b": connected to workflow task-gone-1761545276\n\n")
+    assert b"event:" not in received
+    alias = _get(fakes, "shannon", "/api/v1/tasks/task-gone-1761545276/stream")
+    assert alias.status_code == 307
+
+
+def test_anchorbrowser_execution_time_stops_growing_once_ended(fakes: FakeVendors) -> None:
+    (task, execution) = fakes.anchorbrowser.add_task("execution", script=Script(running=0.05))
+    path = f"/v1/task/{task}/executions/{execution}"
+    time.sleep(0.1)
+    first = _get(fakes, "anchorbrowser", path).json()["data"]["executionTime"]
+    time.sleep(0.2)
+    second = _get(fakes, "anchorbrowser", path).json()["data"]["executionTime"]
+    assert first == second == 50.0

@@ -66,6 +66,15 @@ class FakeTask:
     def elapsed(self, now: float) -> float:
         return now - self.created
 
+    def ran_for(self, now: float) -> float:
+        """Seconds from creation to the end (or to ``now`` while not ended): stops growing."""
+        ends = (
+            [self.script.duration]
+            if self.cancelled_at is None
+            else [min(self.script.duration, self.cancelled_at - self.created)]
+        )
+        return min(self.elapsed(now), *ends)
+
     def state(self, now: float) -> State:
         if self.cancelled_at is not None and now >= self.cancelled_at:
             return State.CANCELLED

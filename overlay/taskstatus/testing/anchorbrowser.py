@@ -56,7 +56,7 @@ class FakeAnchorBrowser(FakeApp):
             else None,
             "errorMessage": task.script.error if state is State.FAILED else None,
             "startTime": "2025-10-08T09:54:10Z",
-            "executionTime": round(task.elapsed(now) * 1000, 1) if state.terminal else None,
+            "executionTime": round(task.ran_for(now) * 1000, 1) if state.terminal else None,
         }
         return Reply.json(200, {"data": data})
 

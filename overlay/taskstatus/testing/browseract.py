@@ -1,4 +1,10 @@
-"""Fake BrowserAct: get-task-status, get-task (output) and stop-task."""
+"""Fake BrowserAct: get-task-status, get-task (output) and stop-task.
+
+Bodies as docs/vendors.md ("Recorded on the wire") describes them: absent fields are explicit
+nulls, get-task's timestamps are ISO 8601 with ``Z`` (only the error envelope's ``time`` is
+``YYYY-MM-DD HH:MM:SS``), ``finished_at`` may be set while the task still runs, and fields the
+spec does not list come along.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +32,13 @@ NOT_FOUND = 10112
 
 
 def _server_time(moment: datetime | None = None) -> str:
-    return (moment or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M:%S")  # not ISO 8601
+    """The error envelope's ``time``: not ISO 8601."""
+    return (moment or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _iso(moment: datetime) -> str:
+    """get-task's timestamps: ISO 8601, seconds, ``Z``."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class FakeBrowserAct(FakeApp):
@@ -72,21 +84,38 @@ class FakeBrowserAct(FakeApp):
     async def get_task(self, incoming: Incoming, task: FakeTask) -> Reply:
         now = self.clock()
         state = task.state(now)
-        created = datetime.now(UTC) - timedelta(seconds=task.elapsed(now))
+        wall = datetime.now(UTC)
+        created = wall - timedelta(seconds=task.elapsed(now))
+        running = state in (State.RUNNING, State.UNKNOWN)
+        output = task.script.output
+        text = output if isinstance(output, str) else json.dumps(output)
         body: dict[str, Any] = {
             "id": task.ids[0],
-            "workflow_id": "wf-71829",
+            "workflow_id": "16400000000071829",
             "status": self._value(task, state),
-            "steps": [],
-            "created_at": _server_time(created),
-        }
-        if state.terminal:
-            output = task.script.output
-            body["output"] = {"string": output if isinstance(output, str) else json.dumps(output),
-                              "files": []}  # fmt: skip
-            body["finished_at"] = _server_time()
-        if state is State.FAILED:
-            body["task_failure_info"] = {"code": 10001, "message": task.script.error or "failed"}
+            "steps": [
+                {"id": f"{task.ids[0]}-1", "step": 1, "status": "succeed",
+                 "step_goal": "Open the start page", "evaluation_previous_goal": "",
+                 "screenshots_url": None},
+            ] if running or state.terminal else [],
+            "created_at": None if state is State.QUEUED else _iso(created),
+            # Set while running too (the last step's end): it never means the task ended.
+            "finished_at": _iso(wall) if running or state.terminal else None,
+            "output": {
+                "string": text if state is State.SUCCEEDED else None,
+                "files": [] if state is State.SUCCEEDED else None,
+            },
+            "task_failure_info": {"code": 1011, "message": task.script.error or "failed"}
+            if state is State.FAILED
+            else None,
+            "live_url": "https://live.browseract.com/fake" if running else None,
+            "task_gif_url": None,
+            "profile_id": None,
+            "agent_id": "agent-7781",  # not in the spec
+            "input_parameters": "url=https://example.com",  # a flat string on the wire
+        }  # fmt: skip
+        if running:
+            body["live_url_info"] = {"live_url": body["live_url"], "height": 900, "width": 1440}
         return Reply.json(200, body)
 
     @route("PUT", "/v2/workflow/stop-task", "task")

@@ -1,4 +1,11 @@
-"""Fake Shannon gateway: task status, cancel, and the SSE event stream (with its 307 alias)."""
+"""Fake Shannon gateway: task status, cancel, and the SSE event stream (with its 307 alias).
+
+As docs/vendors.md ("Shannon", "Recorded on the wire") describes the gateway: optional fields
+are omitted when empty (never null, never ""); a failed workflow's stream carries an ``error``
+event (``ERROR_OCCURRED``) followed by ``WORKFLOW_COMPLETED``, which does not mean success; the
+``types`` filter applies; the stream of a workflow the server does not know (or no longer
+keeps) sends pings and never ends.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +55,7 @@ class FakeShannon(FakeApp):
         stream_drop_after: int | None = None,
         send_done: bool = True,
         stream_available: bool = True,
+        streams_expired: bool = False,
         **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
@@ -57,6 +65,8 @@ class FakeShannon(FakeApp):
         self.stream_drop_after = stream_drop_after
         self.send_done = send_done
         self.stream_available = stream_available  # False: the stream answers 503
+        # True: the server no longer keeps the workflows' streams (24 h): pings only, forever.
+        self.streams_expired = streams_expired
         self.streams_opened = 0
         self._dropped: set[tuple[str, ...]] = set()
 
@@ -103,8 +113,8 @@ class FakeShannon(FakeApp):
             "session_id": "session-demo",
             "mode": "standard",
         }
-        if state is State.SUCCEEDED:
-            text = result_text(task.script.output)
+        text = result_text(task.script.output) if task.script.output is not None else ""
+        if state is State.SUCCEEDED and text:  # a COMPLETED task can lack a result
             body["result"] = text
             try:
                 parsed = json.loads(text)
@@ -112,6 +122,7 @@ class FakeShannon(FakeApp):
                 parsed = None
             if isinstance(parsed, dict):
                 body["response"] = parsed
+        if state is State.SUCCEEDED:
             body.update(
                 model_used="gpt-5-mini-2025-08-07",
                 provider="openai",
@@ -128,12 +139,26 @@ class FakeShannon(FakeApp):
             return Reply.json(202, {"success": True, "message": "Task cancellation requested"})
         return Reply.json(202, {"success": False, "message": "Task already in a terminal state"})
 
+    def not_found(self, incoming: Incoming) -> Reply:
+        """The stream does not look the workflow up: an unknown (or expired) one gets a stream
+        of pings that never ends, and the alias redirects whatever the id."""
+        if incoming.raw_path == "/api/v1/stream/sse":
+            return self._stream_reply(self._pings_only(incoming.arg("workflow_id") or ""))
+        if incoming.raw_path.endswith("/stream") and incoming.method == "GET":
+            return self._redirect(incoming, incoming.path.split("/")[-2])
+        return super().not_found(incoming)
+
     @route("GET", "/api/v1/tasks/([^/]+)/stream", "task")
     async def stream_alias(self, incoming: Incoming, task: FakeTask) -> Reply:
-        location = f"/api/v1/stream/sse?workflow_id={quote(task.ids[0], safe='')}"
-        types = incoming.arg("types")
-        if types:
-            location += f"&types={quote(types, safe=',')}"
+        return self._redirect(incoming, task.ids[0])
+
+    def _redirect(self, incoming: Incoming, workflow_id: str) -> Reply:
+        """307 to the SSE endpoint, forwarding ``types`` and ``last_event_id``."""
+        location = f"/api/v1/stream/sse?workflow_id={quote(workflow_id, safe='')}"
+        for name in ("types", "last_event_id"):
+            value = incoming.arg(name)
+            if value:
+                location += f"&{name}={quote(value, safe=',')}"
         return Reply(307, b"", (("location", location),))
 
     @route("GET", "/api/v1/stream/sse", "task")
@@ -143,8 +168,21 @@ class FakeShannon(FakeApp):
         self.streams_opened += 1
         resume = incoming.headers.get("last-event-id") or incoming.arg("last_event_id") or "0"
         after = int(resume) if resume.isdigit() else 0
+        types = frozenset(t for t in (incoming.arg("types") or "").split(",") if t)
+        if self.streams_expired:
+            return self._stream_reply(self._pings_only(task.ids[0]))
+        return self._stream_reply(self._events(task, after, types))
+
+    @staticmethod
+    def _stream_reply(stream: AsyncIterator[bytes]) -> Reply:
         headers = (("content-type", "text/event-stream"), ("cache-control", "no-cache"))
-        return Reply(200, headers=headers, stream=self._events(task, after))
+        return Reply(200, headers=headers, stream=stream)
+
+    async def _pings_only(self, workflow_id: str) -> AsyncIterator[bytes]:
+        yield f": connected to workflow {workflow_id}\n\n".encode()
+        while True:
+            await asyncio.sleep(self.ping_interval)
+            yield b": ping\n\n"
 
     # --- the event stream --------------------------------------------------------------
     def timeline(self, task: FakeTask) -> list[tuple[float, str, dict[str, Any]]]:
@@ -185,10 +223,11 @@ class FakeShannon(FakeApp):
                 (end, "workflow.cancelling", {"workflow_id": wid, "message": "cancelling"})
             )
             events.append((end, "workflow.cancelled", {"workflow_id": wid, "message": "cancelled"}))
-        else:
+        else:  # the error event is a normal event body; WORKFLOW_COMPLETED still follows
             message = script.error or f"workflow {script.outcome.value}"
-            events.append((end, "error", {"workflow_id": wid, "error": message}))
-            raw(end, "WORKFLOW_FAILED", message)
+            events.append((end, "error", {"workflow_id": wid, "type": "ERROR_OCCURRED",
+                                          "message": message}))  # fmt: skip
+            raw(end, "WORKFLOW_COMPLETED", "Workflow completed")
         if task.cancelled_at is not None:
             at = task.cancelled_at - task.created
             events = [e for e in events if e[0] < at] + [
@@ -199,7 +238,11 @@ class FakeShannon(FakeApp):
             events.append((events[-1][0], "done", {}))
         return events
 
-    async def _events(self, task: FakeTask, after: int) -> AsyncIterator[bytes]:
+    async def _events(
+        self, task: FakeTask, after: int, types: frozenset[str] = frozenset()
+    ) -> AsyncIterator[bytes]:
+        """The task's timeline from event ``after`` on; with ``types``, only those events (and
+        ``done``)."""
         yield f": connected to workflow {task.ids[0]}\n\n".encode()
         yield f"retry: {self.retry_ms}\n\n".encode()
         sent = after
@@ -216,7 +259,8 @@ class FakeShannon(FakeApp):
                     self._dropped.add(task.ids)
                     raise Drop  # the connection is cut mid-stream
                 sent = seq
-                yield _frame(seq, name, data)
+                if not types or name in types or name == "done":
+                    yield _frame(seq, name, data)
                 if name == "done":
                     return
             if sent >= len(timeline) and finished_at is None:
