@@ -5,15 +5,19 @@ Against the fakes in another process, one long-running task per endpoint: Shanno
 contender makes ``CALLS`` calls per round; rounds are interleaved (A B C A B C ...) so that
 drift on the machine hits all alike, each starts after a ``gc.collect()`` (no contender pays
 for another's garbage), and the median round counts.  CPU is this process's own
-(the server's is not in it).  Usage: ``python benchmarks/status_call.py [CALLS] [ROUNDS]``.
+(the server's is not in it).  Also the CPU to read one answer (the generated model and the
+adapter) beside ``json.loads`` of the same bytes, best of repeated runs.
+Usage: ``python benchmarks/status_call.py [CALLS] [ROUNDS]``.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import statistics
 import sys
 import time
+import timeit
 from collections.abc import Callable
 from typing import Any
 
@@ -58,6 +62,38 @@ def contenders(server: ServerProcess) -> dict[str, dict[str, Callable[[], Any]]]
             ),
         },
     }
+
+
+def reading(server: ServerProcess) -> list[dict[str, Any]]:
+    """Rows: CPU to read one finished answer into a TaskStatus, beside json.loads alone."""
+    from taskstatus._vendors import anchorbrowser, shannon
+
+    ((shannon_id,),), _ = server.add("shannon", "task", [0.0])
+    ((task_id, execution_id),), _ = server.add("anchorbrowser", "execution", [0.0])
+    time.sleep(0.2)  # both have finished: their answers carry output
+    cases = {
+        "Shannon": (shannon.TASK, (shannon_id,), "x-api-key", f"/api/v1/tasks/{shannon_id}"),
+        "AnchorBrowser": (
+            anchorbrowser.EXECUTION, (task_id, execution_id), "anchor-api-key",
+            f"/v1/task/{task_id}/executions/{execution_id}",
+        ),
+    }  # fmt: skip
+    rows = []
+    for endpoint, (kind, ids, header, path) in cases.items():
+        vendor = endpoint.lower()
+        content = httpx.get(server.urls[vendor] + path, headers={header: server.key}).content
+        n = 5000
+
+        def best(fn: Callable[[], Any], n: int = n) -> float:
+            return min(timeit.repeat(fn, number=n, repeat=7)) / n * 1000
+
+        ours = best(lambda c=content, k=kind, i=ids: k.parse_status(json.loads(c), i))
+        base = best(lambda c=content: json.loads(c))
+        rows.append(
+            row("1. one status call (sync)", f"{endpoint}: CPU to read one answer",
+                ours, "json.loads alone", base, unit="ms")
+        )  # fmt: skip
+    return rows
 
 
 def measure(
@@ -105,6 +141,7 @@ def main() -> int:
                     row("1. one status call (sync)", f"{endpoint}: wall per call",
                         ours_wall, name, wall, unit="ms")
                 )  # fmt: skip
+        rows += reading(server)
     emit(rows)
     return 0
 
