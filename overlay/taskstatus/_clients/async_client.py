@@ -120,7 +120,7 @@ class AsyncTaskHandle(HandleCore[AsyncClient]):
         """Async twin of TaskHandle._follow."""
         target, last_id = self._stream_target(), None
         while True:
-            check_at = self._check_at(deadline)
+            check_at, heard = self._check_at(deadline), last_id
             try:
                 async with aclosing(
                     stream_events_async(self._client._transport, target, check_at, timeout,
@@ -139,6 +139,8 @@ class AsyncTaskHandle(HandleCore[AsyncClient]):
             except WaitTimeout:
                 if check_at == deadline:
                     raise
+            if last_id != heard:
+                continue  # events came: the stream is alive; reconnect after the last one
             refreshed = await self._refresh(deadline)  # silent: is the task still going?
             if refreshed is not None:
                 reported = self._report(refreshed, on_status, reported)

@@ -117,11 +117,12 @@ class TaskHandle(HandleCore[SyncClient]):
         on_status: OnStatus | None,
         reported: TaskStatus,
     ) -> TaskStatus:
-        """Stream until the workflow ends or the stream does; ask for the status whenever it
-        stays silent for SILENT_STREAM_CHECK (then resume after the last event)."""
+        """Stream until the workflow ends or the stream does.  The stream is reopened after
+        its last event every SILENT_STREAM_CHECK seconds; when none came in that time, the
+        status is asked for first (an expired workflow's stream sends pings only)."""
         target, last_id = self._stream_target(), None
         while True:
-            check_at = self._check_at(deadline)
+            check_at, heard = self._check_at(deadline), last_id
             try:
                 with closing(
                     stream_events(self._client._transport, target, check_at, timeout,
@@ -138,6 +139,8 @@ class TaskHandle(HandleCore[SyncClient]):
             except WaitTimeout:
                 if check_at == deadline:
                     raise
+            if last_id != heard:
+                continue  # events came: the stream is alive; reconnect after the last one
             refreshed = self._refresh(deadline)  # silent: is the task still going?
             if refreshed is not None:
                 reported = self._report(refreshed, on_status, reported)

@@ -18,8 +18,9 @@ READ_TIMEOUT = 30.0  # pings come every 10 s: three missed pings mean the stream
 DEFAULT_RETRY = 1.0  # seconds before reconnecting, until the server says otherwise (retry:)
 MAX_FAILURES = 3  # consecutive failed connections before giving up
 MAX_REDIRECTS = 3
-# A streaming wait asks for the status after this long without the stream ending: a workflow
-# whose stream expired (Shannon keeps 24 h) gets pings only, forever.
+# A streaming wait reopens its stream (after the last event) this often, and asks for the
+# status when no event came in that time: a workflow whose stream expired (Shannon keeps them
+# 24 h) gets pings only, forever.
 SILENT_STREAM_CHECK = 60.0
 
 
