@@ -106,7 +106,7 @@ def test_generated_bodies_go_through_the_facade(
             result = run(body)
             if role == "status":
                 assert isinstance(result, taskstatus.TaskStatus)
-                mapped = kind.states.get(result.vendor_status or "", taskstatus.State.UNKNOWN)
+                mapped = kind.states.state(result.vendor_status)
                 inner_failure = (mapped, result.state) == (State.SUCCEEDED, State.FAILED)
                 assert result.state is mapped or inner_failure
             elif role == "output":

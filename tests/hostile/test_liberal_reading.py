@@ -84,7 +84,7 @@ def _readable(kind: KindAdapter, role: str, result: Any) -> None:
     if role == "output":
         assert result.state is State.SUCCEEDED  # the status read before stays the truth
         return
-    mapped = kind.states.get(result.vendor_status or "", State.UNKNOWN)
+    mapped = kind.states.state(result.vendor_status)
     assert result.state is mapped or (mapped, result.state) == (State.SUCCEEDED, State.FAILED)
 
 

@@ -11,7 +11,7 @@ import enum
 import json
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
 
@@ -227,9 +227,37 @@ def when(field: Any) -> datetime | None:
     return field if isinstance(field, datetime) else None
 
 
-def state_of(table: Mapping[str, State], raw: str | None) -> State:
-    """The State for a vendor value; a value the table does not know is UNKNOWN."""
-    return table.get(raw, State.UNKNOWN) if raw is not None else State.UNKNOWN
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+@attrs.frozen
+class StateTable(Generic[E]):
+    """A vendor's status values -> State, keyed by the members of the generated client's enum.
+
+    The generated enum is the one source of truth for a vendor's values: a value renamed or
+    removed upstream is a type error and an import error here, and ``unmapped`` names every
+    value the spec lists that the table does not (tests/facade/test_state_tables.py fails on
+    it; until the table is extended such a value reads UNKNOWN).
+    """
+
+    name: str  # where the table lives, for messages: "STATES in taskstatus/_vendors/shannon.py"
+    enum: type[E]
+    states: Mapping[E, State]
+
+    def state(self, raw: str | None) -> State:
+        """The State for a vendor value; a value the table does not know is UNKNOWN."""
+        if raw is None:
+            return State.UNKNOWN
+        by_value = cast(Mapping[str, State], self.states)  # members hash and compare as str
+        return by_value.get(raw, State.UNKNOWN)
+
+    def value_of(self, state: State) -> str:
+        """The first vendor value that means ``state`` (what a fake sends for it)."""
+        return next(str(v) for v, s in self.states.items() if s is state)
+
+    def unmapped(self) -> list[str]:
+        """Values the generated enum lists that the table does not map."""
+        return [member.value for member in self.enum if member not in self.states]
 
 
 @attrs.frozen
@@ -252,7 +280,7 @@ class KindAdapter:
     vendor: Vendor
     name: str
     id_names: tuple[str, ...]
-    states: Mapping[str, State]
+    states: StateTable[Any]
     status_call: Callable[..., dict[str, Any]]  # a generated endpoint's _get_kwargs
     model: Any  # the generated model of the 200 answer
     read: Callable[[Any], Fields]  # generated model -> Fields
@@ -274,7 +302,7 @@ class KindAdapter:
         task = "/".join(ids)
         parsed = parse_model(self.model, body, self.vendor, task)
         fields = read_model(self.read, parsed, self.vendor, task)
-        state = state_of(self.states, fields.vendor_status)
+        state = self.states.state(fields.vendor_status)
         if state is State.SUCCEEDED and fields.failed_inside:
             state = State.FAILED
         error = fields.error

@@ -7,11 +7,13 @@ from anchorbrowser_client.api.tasks_legacy import get_task_execution
 from anchorbrowser_client.models import (
     TaskExecutionResult,
     TaskExecutionResultResponse,
+    TaskExecutionResultStatus,
     TaskRunStatusV2Response,
+    TaskRunStatusV2ResponseStatus,
 )
 
 from taskstatus._model import State
-from taskstatus._vendors._base import Fields, KindAdapter, Vendor, value, when
+from taskstatus._vendors._base import Fields, KindAdapter, StateTable, Vendor, value, when
 
 VENDOR = Vendor(
     name="anchorbrowser",
@@ -21,14 +23,33 @@ VENDOR = Vendor(
     auth_header="anchor-api-key",
 )
 
-STATES = {
-    "queued": State.QUEUED,
-    "running": State.RUNNING,
-    "success": State.SUCCEEDED,
-    "failure": State.FAILED,
-    "timeout": State.TIMED_OUT,
-    "cancelled": State.CANCELLED,
-}
+# v1 executions and v2 runs list the same values, as two generated enums.
+_X = TaskExecutionResultStatus
+EXECUTION_STATES = StateTable(
+    name="EXECUTION_STATES in taskstatus/_vendors/anchorbrowser.py",
+    enum=_X,
+    states={
+        _X.QUEUED: State.QUEUED,
+        _X.RUNNING: State.RUNNING,
+        _X.SUCCESS: State.SUCCEEDED,
+        _X.FAILURE: State.FAILED,
+        _X.TIMEOUT: State.TIMED_OUT,
+        _X.CANCELLED: State.CANCELLED,
+    },
+)
+_R = TaskRunStatusV2ResponseStatus
+RUN_STATES = StateTable(
+    name="RUN_STATES in taskstatus/_vendors/anchorbrowser.py",
+    enum=_R,
+    states={
+        _R.QUEUED: State.QUEUED,
+        _R.RUNNING: State.RUNNING,
+        _R.SUCCESS: State.SUCCEEDED,
+        _R.FAILURE: State.FAILED,
+        _R.TIMEOUT: State.TIMED_OUT,
+        _R.CANCELLED: State.CANCELLED,
+    },
+)
 
 
 def _read_execution(model: TaskExecutionResultResponse) -> Fields:
@@ -55,7 +76,7 @@ EXECUTION = KindAdapter(
     vendor=VENDOR,
     name="execution",
     id_names=("task_id", "execution_id"),
-    states=STATES,
+    states=EXECUTION_STATES,
     status_call=get_task_execution._get_kwargs,
     model=TaskExecutionResultResponse,
     read=_read_execution,
@@ -64,7 +85,7 @@ RUN = KindAdapter(
     vendor=VENDOR,
     name="run",
     id_names=("run_id",),
-    states=STATES,
+    states=RUN_STATES,
     status_call=get_task_run_status._get_kwargs,
     model=TaskRunStatusV2Response,
     read=_read_run,

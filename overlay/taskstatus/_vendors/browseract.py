@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 from browseract_client.api.tasks import get_task, get_task_status, stop_task
+from browseract_client.models import TaskStatus as BrowserActStatus
 from browseract_client.models import TaskStatusResponse, WorkflowTaskResponse
 from browseract_client.types import Unset
 
@@ -15,6 +16,7 @@ from taskstatus._vendors._base import (
     Fields,
     KindAdapter,
     Request,
+    StateTable,
     Vendor,
     parse_model,
     read_model,
@@ -33,16 +35,21 @@ VENDOR = Vendor(
     body_codes={401: AuthenticationError, 10112: TaskNotFound, 429: RateLimited},
 )
 
-STATES = {
-    "created": State.QUEUED,
-    "running": State.RUNNING,
-    "pausing": State.PAUSED,
-    "paused": State.PAUSED,
-    "finished": State.SUCCEEDED,
-    "failed": State.FAILED,
-    "canceled": State.CANCELLED,
-    "unknown": State.UNKNOWN,
-}
+_S = BrowserActStatus
+STATES = StateTable(
+    name="STATES in taskstatus/_vendors/browseract.py",
+    enum=_S,
+    states={
+        _S.CREATED: State.QUEUED,
+        _S.RUNNING: State.RUNNING,
+        _S.PAUSING: State.PAUSED,
+        _S.PAUSED: State.PAUSED,
+        _S.FINISHED: State.SUCCEEDED,
+        _S.FAILED: State.FAILED,
+        _S.CANCELED: State.CANCELLED,
+        _S.UNKNOWN: State.UNKNOWN,
+    },
+)
 
 
 def _read(model: TaskStatusResponse) -> Fields:

@@ -6,13 +6,14 @@ from typing import Any
 
 import attrs
 from shannon_client.api.default import cancel_task, get_task_status, stream_task_events
-from shannon_client.models import CancelTaskResponse, TaskStatusResponse
+from shannon_client.models import CancelTaskResponse, TaskStatusResponse, TaskStatusResponseStatus
 
 from taskstatus._model import State
 from taskstatus._vendors._base import (
     Fields,
     KindAdapter,
     Request,
+    StateTable,
     Vendor,
     parse_model,
     request_from,
@@ -27,16 +28,21 @@ VENDOR = Vendor(
     auth_header="X-API-Key",
 )
 
-STATES = {
-    "TASK_STATUS_QUEUED": State.QUEUED,
-    "TASK_STATUS_RUNNING": State.RUNNING,
-    "TASK_STATUS_PAUSED": State.PAUSED,
-    "TASK_STATUS_COMPLETED": State.SUCCEEDED,
-    "TASK_STATUS_FAILED": State.FAILED,
-    "TASK_STATUS_CANCELLED": State.CANCELLED,
-    "TASK_STATUS_TIMEOUT": State.TIMED_OUT,
-    "TASK_STATUS_UNSPECIFIED": State.UNKNOWN,  # the server lost the history: not a failure
-}
+_S = TaskStatusResponseStatus
+STATES = StateTable(
+    name="STATES in taskstatus/_vendors/shannon.py",
+    enum=_S,
+    states={
+        _S.TASK_STATUS_QUEUED: State.QUEUED,
+        _S.TASK_STATUS_RUNNING: State.RUNNING,
+        _S.TASK_STATUS_PAUSED: State.PAUSED,
+        _S.TASK_STATUS_COMPLETED: State.SUCCEEDED,
+        _S.TASK_STATUS_FAILED: State.FAILED,
+        _S.TASK_STATUS_CANCELLED: State.CANCELLED,
+        _S.TASK_STATUS_TIMEOUT: State.TIMED_OUT,
+        _S.TASK_STATUS_UNSPECIFIED: State.UNKNOWN,  # the server lost the history: not a failure
+    },
+)
 
 
 def _read(model: TaskStatusResponse) -> Fields:

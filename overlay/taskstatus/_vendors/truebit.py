@@ -8,10 +8,17 @@ from truebit_client.api.task_execution_status import (
     get_api_execution_status,
     get_function_execution_status,
 )
-from truebit_client.models import ExecuteApiSyncResponse, ExecuteTaskSyncResponse
+from truebit_client.models import (
+    ExecuteApiSyncResponse,
+    ExecuteApiSyncResponseClearTextSolutionStatus,
+    ExecuteApiSyncResponseStatus,
+    ExecuteTaskSyncResponse,
+    ExecuteTaskSyncResponseClearTextSolutionExecutionStatus,
+    ExecuteTaskSyncResponseVerificationStatus,
+)
 
 from taskstatus._model import State
-from taskstatus._vendors._base import Fields, KindAdapter, Vendor, value
+from taskstatus._vendors._base import Fields, KindAdapter, StateTable, Vendor, value
 
 VENDOR = Vendor(
     name="truebit",
@@ -22,15 +29,26 @@ VENDOR = Vendor(
     key_required=False,  # the status call is not documented to need it; sent when configured
 )
 
-API_STATES = {"Running": State.RUNNING, "Success": State.SUCCEEDED, "Error": State.FAILED}
-FUNCTION_STATES = {
-    "Running": State.RUNNING,
-    "Success": State.SUCCEEDED,
-    "Indeterminate": State.FAILED,
-    "Error": State.FAILED,
-}
+_A = ExecuteApiSyncResponseStatus
+API_STATES = StateTable(
+    name="API_STATES in taskstatus/_vendors/truebit.py",
+    enum=_A,
+    states={_A.RUNNING: State.RUNNING, _A.SUCCESS: State.SUCCEEDED, _A.ERROR: State.FAILED},
+)
+_F = ExecuteTaskSyncResponseVerificationStatus
+FUNCTION_STATES = StateTable(
+    name="FUNCTION_STATES in taskstatus/_vendors/truebit.py",
+    enum=_F,
+    states={
+        _F.RUNNING: State.RUNNING,
+        _F.SUCCESS: State.SUCCEEDED,
+        _F.INDETERMINATE: State.FAILED,
+        _F.ERROR: State.FAILED,
+    },
+)
 # A finished task whose own code failed: Success outside, "failed" inside.
-INNER_FAILURE = "failed"
+API_INNER_FAILURE = ExecuteApiSyncResponseClearTextSolutionStatus.FAILED
+FUNCTION_INNER_FAILURE = ExecuteTaskSyncResponseClearTextSolutionExecutionStatus.FAILED
 
 
 def _read_api(model: ExecuteApiSyncResponse) -> Fields:
@@ -40,7 +58,7 @@ def _read_api(model: ExecuteApiSyncResponse) -> Fields:
         vendor_status=value(model.status),
         output=value(getattr(solution, "output", None)),
         error=value(model.error_msg) or None,
-        failed_inside=inner == INNER_FAILURE,
+        failed_inside=inner == API_INNER_FAILURE,
     )
 
 
@@ -50,7 +68,7 @@ def _read_function(model: ExecuteTaskSyncResponse) -> Fields:
     return Fields(
         vendor_status=value(model.verification_status),
         output=value(getattr(solution, "output", None)),
-        failed_inside=inner == INNER_FAILURE,
+        failed_inside=inner == FUNCTION_INNER_FAILURE,
     )
 
 
@@ -71,6 +89,6 @@ FUNCTION = _kind(
     status_call=get_function_execution_status._get_kwargs,
     model=ExecuteTaskSyncResponse,
     read=_read_function,
-    notes={"Indeterminate": "no consensus: the nodes did not agree on a result"},
+    notes={_F.INDETERMINATE: "no consensus: the nodes did not agree on a result"},
 )
 KINDS = {"api": API, "function": FUNCTION}

@@ -6,18 +6,22 @@ import json
 import uuid
 from typing import Any
 
+from anchorbrowser_client.models import TaskRunStatusV2ResponseStatus as _S
+
 from taskstatus._model import State
 from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, route
 
-VALUES = {
-    State.QUEUED: "queued",
-    State.RUNNING: "running",
-    State.PAUSED: "running",  # AnchorBrowser has no paused state
+# Values from the generated client's enum (v1 and v2 list the same ones): the one place the
+# spec's values live.
+VALUES: dict[State, str] = {
+    State.QUEUED: _S.QUEUED,
+    State.RUNNING: _S.RUNNING,
+    State.PAUSED: _S.RUNNING,  # AnchorBrowser has no paused state
     State.UNKNOWN: "suspended",  # a value the spec does not list
-    State.SUCCEEDED: "success",
-    State.FAILED: "failure",
-    State.TIMED_OUT: "timeout",
-    State.CANCELLED: "cancelled",
+    State.SUCCEEDED: _S.SUCCESS,
+    State.FAILED: _S.FAILURE,
+    State.TIMED_OUT: _S.TIMEOUT,
+    State.CANCELLED: _S.CANCELLED,
 }
 OUTCOMES = {s: v for s, v in VALUES.items() if s.terminal}
 

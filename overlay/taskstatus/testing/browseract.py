@@ -16,17 +16,20 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from browseract_client.models import TaskStatus as _S
+
 from taskstatus._model import State
 from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, route
 
-VALUES = {
-    State.QUEUED: "created",
-    State.RUNNING: "running",
-    State.PAUSED: "paused",
+# Values from the generated client's enum: the one place the spec's values live.
+VALUES: dict[State, str] = {
+    State.QUEUED: _S.CREATED,
+    State.RUNNING: _S.RUNNING,
+    State.PAUSED: _S.PAUSED,
     State.UNKNOWN: "archived",  # a value the spec does not list
-    State.SUCCEEDED: "finished",
-    State.FAILED: "failed",
-    State.CANCELLED: "canceled",
+    State.SUCCEEDED: _S.FINISHED,
+    State.FAILED: _S.FAILED,
+    State.CANCELLED: _S.CANCELED,
 }
 NOT_FOUND = 10112
 

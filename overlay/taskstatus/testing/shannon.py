@@ -19,18 +19,21 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
+from shannon_client.models import TaskStatusResponseStatus as _S
+
 from taskstatus._model import State
 from taskstatus.testing._app import Drop, FakeApp, FakeTask, Incoming, Reply, route
 
-VALUES = {
-    State.QUEUED: "TASK_STATUS_QUEUED",
-    State.RUNNING: "TASK_STATUS_RUNNING",
-    State.PAUSED: "TASK_STATUS_PAUSED",
+# Values from the generated client's enum: the one place the spec's values live.
+VALUES: dict[State, str] = {
+    State.QUEUED: _S.TASK_STATUS_QUEUED,
+    State.RUNNING: _S.TASK_STATUS_RUNNING,
+    State.PAUSED: _S.TASK_STATUS_PAUSED,
     State.UNKNOWN: "TASK_STATUS_SUSPENDED",  # a value the spec does not list
-    State.SUCCEEDED: "TASK_STATUS_COMPLETED",
-    State.FAILED: "TASK_STATUS_FAILED",
-    State.CANCELLED: "TASK_STATUS_CANCELLED",
-    State.TIMED_OUT: "TASK_STATUS_TIMEOUT",
+    State.SUCCEEDED: _S.TASK_STATUS_COMPLETED,
+    State.FAILED: _S.TASK_STATUS_FAILED,
+    State.CANCELLED: _S.TASK_STATUS_CANCELLED,
+    State.TIMED_OUT: _S.TASK_STATUS_TIMEOUT,
 }
 TASK_ID = re.compile(r"^[A-Za-z0-9:_\-.]{1,128}$")
 DELTAS = 8  # how many thread.message.delta events carry the result text

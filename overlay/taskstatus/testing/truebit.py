@@ -6,10 +6,18 @@ import json
 import uuid
 from typing import Any
 
+from truebit_client.models import ExecuteApiSyncResponseClearTextSolutionStatus as _Inner
+from truebit_client.models import ExecuteApiSyncResponseStatus as _A
+from truebit_client.models import (
+    ExecuteTaskSyncResponseClearTextSolutionExecutionStatus as _FInner,
+)
+from truebit_client.models import ExecuteTaskSyncResponseVerificationStatus as _F
+
 from taskstatus._model import State
 from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, route
 
-RUNNING = "Running"
+# Values from the generated client's enums: the one place the spec's values live.
+RUNNING = _A.RUNNING
 UNKNOWN = "Pending"  # a value the spec does not list
 
 
@@ -27,8 +35,8 @@ class FakeTruebit(FakeApp):
     key_optional = True
     kinds = {"api": 1, "function": 1}
     outcome_values = {
-        "api": {State.SUCCEEDED: "Success", State.FAILED: "Error"},
-        "function": {State.SUCCEEDED: "Success", State.FAILED: "Error"},
+        "api": {State.SUCCEEDED: _A.SUCCESS, State.FAILED: _A.ERROR},
+        "function": {State.SUCCEEDED: _F.SUCCESS, State.FAILED: _F.ERROR},
     }
 
     def make_id(self, kind: str, position: int) -> str:
@@ -46,7 +54,7 @@ class FakeTruebit(FakeApp):
             if task.script.vendor_value:
                 return task.script.vendor_value
             failed_inside = state is State.FAILED and task.script.inner_failure
-            return "Success" if failed_inside else self.outcome_values[task.kind][state]
+            return _A.SUCCESS if failed_inside else self.outcome_values[task.kind][state]
         return UNKNOWN if state is State.UNKNOWN else RUNNING
 
     @route("GET", "/task/api/execution-status/([^/]+)", "api")
@@ -54,7 +62,7 @@ class FakeTruebit(FakeApp):
         state = task.state(self.clock())
         body: dict[str, Any] = {"executionId": task.ids[0], "status": self._value(task, state)}
         if state.terminal:
-            inner = "failed" if state is State.FAILED else "succeed"
+            inner = _Inner.FAILED if state is State.FAILED else _Inner.SUCCEED
             body["clearTextSolution"] = {
                 "output": _object(task.script.output),
                 "status": inner,
@@ -75,7 +83,7 @@ class FakeTruebit(FakeApp):
         if state.terminal:
             body["clearTextSolution"] = {
                 "output": _text(task.script.output),
-                "executionStatus": "failed" if state is State.FAILED else "succeed",
+                "executionStatus": _FInner.FAILED if state is State.FAILED else _FInner.SUCCEED,
                 "senderAddress": "0x5aB1c0ffee000000000000000000000000000001",
                 "signature": {"v": 27, "r": "0x" + "1f" * 32, "s": "0x" + "2e" * 32},
             }
