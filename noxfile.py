@@ -48,6 +48,14 @@ def generate(session: nox.Session) -> None:
 
 
 @nox.session
+def update_spec(session: nox.Session) -> None:
+    """Take a vendor's new spec and report what changed: `-- VENDOR [SOURCE] [--check]
+    [--reviewed]` (specs/update.py; SOURCE defaults to the manifest's published URL)."""
+    _install(session, "codegen")
+    session.run("python", "specs/update.py", *session.posargs)
+
+
+@nox.session
 def check_generated(session: nox.Session) -> None:
     """Regenerate into a temporary folder and fail on any byte of difference from generated/."""
     _install(session, "codegen")

@@ -5,7 +5,8 @@ and lists actions, each with a ``reason``.  Every action must find its target in
 document; one that does not fails the build with the vendor, the file and the action named, so a
 changed upstream can never silently drop a fix.
 
-Actions (exactly one verb per action, plus ``reason``):
+Actions (exactly one verb per action, plus ``reason``; the verbs that replace or drop what
+upstream has also carry ``fingerprint``, see below):
 
 - ``merge_upstream: FILE``     add another upstream file's paths and components (shared
                                components must be identical)
@@ -16,6 +17,15 @@ Actions (exactly one verb per action, plus ``reason``):
 - ``add: {path, value}``       add a key that does not exist yet under an existing parent
 - ``merge: {path, value}``     merge a mapping into the existing mapping at a JSON pointer
 - ``remove: PATH``             remove an existing key or item
+
+No amendment hides upstream.  ``set``, ``merge``, ``remove`` and ``keep_tags`` record
+``fingerprint: sha256:...``, a digest of the upstream value they were written against (the
+value at the pointer; for ``merge``, upstream's values of the keys it merges; for
+``keep_tags``, the operations it drops).  When upstream changes under one, the build fails,
+naming the vendor, file and action and saying what changed (with ``--previous``, against the
+upstream files the fingerprint came from), so the action is reviewed, not silently reapplied;
+``--refingerprint`` records the fingerprints once it has been.  An amendment that only adds
+is written with ``add``, which fails, saying what upstream now has, as soon as upstream has it.
 
 After the actions, ``read_liberally`` (required in every amendment file) applies to every schema
 an operation can answer with, components and inline alike: real servers omit fields their spec
@@ -29,7 +39,8 @@ A named schema or property that no longer exists fails the build like a vanished
 A component that requests also send keeps its ``required``: what a client sends stays as the
 vendor documents it.
 
-Run as a script: ``python specs/build.py [--check] [--out DIR]``.
+Run as a script: ``python specs/build.py [--check] [--out DIR] [--previous DIR]
+[--refingerprint]``.
 """
 
 from __future__ import annotations
@@ -41,6 +52,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from diffing import describe, fingerprint
 from ruamel.yaml import YAML, YAMLError
 
 SPECS = Path(__file__).resolve().parent
@@ -49,6 +61,7 @@ AMENDMENTS = SPECS / "amendments"
 EFFECTIVE = SPECS / "effective"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 VERBS = ("merge_upstream", "keep_tags", "operation_ids", "set", "add", "merge", "remove")
+FINGERPRINTED = ("keep_tags", "set", "merge", "remove")
 
 
 class AmendmentError(Exception):
@@ -144,6 +157,24 @@ def _operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     ]
 
 
+def written_against(doc: dict[str, Any], verb: str, arg: Any) -> Any:
+    """The upstream value a fingerprinted action replaces or drops (KeyError if it is gone)."""
+    if verb == "keep_tags":
+        wanted = set(arg)
+        return sorted(
+            f"{method.upper()} {path}"
+            for method, path, op in _operations(doc)
+            if not wanted & set(op.get("tags", []))
+        )
+    pointer = arg if verb == "remove" else arg["path"]
+    current = _resolve(doc, _split(pointer), pointer)
+    if verb == "merge":
+        if not isinstance(current, dict) or not isinstance(arg["value"], dict):
+            raise KeyError(f"target {pointer} is not a mapping")
+        return {key: current[key] for key in arg["value"] if key in current}
+    return current
+
+
 def _apply(doc: dict[str, Any], verb: str, arg: Any, upstream: Path) -> None:
     if verb == "merge_upstream":
         other = load_document(upstream / arg)
@@ -194,7 +225,12 @@ def _apply(doc: dict[str, Any], verb: str, arg: Any, upstream: Path) -> None:
         if not isinstance(parent, dict):
             raise KeyError(f"parent of {arg['path']} is not a mapping")
         if tokens[-1] in parent:
-            raise KeyError(f"target {arg['path']} already exists upstream: use set or merge")
+            news = describe(arg["value"], parent[tokens[-1]])
+            raise KeyError(
+                f"target {arg['path']} now exists upstream ("
+                + ("; ".join(news) if news else "with the same value")
+                + "): drop this addition, or make it a set or merge"
+            )
         parent[tokens[-1]] = copy.deepcopy(arg["value"])
     elif verb == "merge":
         target = _resolve(doc, _split(arg["path"]), arg["path"])
@@ -270,29 +306,111 @@ def read_liberally(doc: dict[str, Any], required: dict[str, list[str]]) -> None:
             schema.pop("required", None)
 
 
-def build(amendment_file: Path, upstream: Path = UPSTREAM) -> tuple[str, dict[str, Any]]:
-    """Return (vendor, effective spec) for one amendment file; raise AmendmentError if it fails."""
-    vendor = amendment_file.stem
-    where = f"vendor {vendor}, amendment {amendment_file.name}"
-    try:
-        amendment = load_yaml(amendment_file.read_text(encoding="utf-8"))
-        doc = load_document(upstream / amendment["upstream"])
-    except (OSError, KeyError, TypeError, YAMLError) as exc:
-        raise AmendmentError(f"{where}: cannot load upstream: {exc}") from exc
+def _actions(amendment: Any, where: str) -> list[tuple[int, str, Any, Any]]:
+    found = []
     for number, action in enumerate(amendment.get("actions", []), start=1):
         verbs = [v for v in VERBS if v in action]
         if len(verbs) != 1 or not str(action.get("reason", "")).strip():
             raise AmendmentError(
                 f"{where}, action #{number}: needs exactly one of {VERBS} and a reason"
             )
+        found.append((number, verbs[0], action[verbs[0]], action))
+    return found
+
+
+def _target(verb: str, arg: Any) -> str:
+    if verb in ("set", "add", "merge"):
+        return f"{verb} {arg.get('path')}"
+    return f"{verb} {arg}" if verb == "remove" else verb
+
+
+class Drift:
+    """One fingerprinted action whose upstream value is no longer what it was written against."""
+
+    def __init__(self, number: int, verb: str, arg: Any, recorded: Any, now: Any) -> None:
+        self.number, self.verb, self.arg, self.recorded = number, verb, arg, recorded
+        self.now = now
+        self.fingerprint = fingerprint(now)
+
+
+def _amend(
+    amendment: Any, doc: dict[str, Any], upstream: Path, where: str
+) -> tuple[list[Drift], dict[int, Any]]:
+    """Apply the actions to ``doc``; return the drifted ones and every written-against value."""
+    drifts, seen = [], {}
+    for number, verb, arg, action in _actions(amendment, where):
         try:
-            _apply(doc, verbs[0], action[verbs[0]], upstream)
+            if verb in FINGERPRINTED:
+                now = seen[number] = copy.deepcopy(written_against(doc, verb, arg))
+                if action.get("fingerprint") != fingerprint(now):
+                    drifts.append(Drift(number, verb, arg, action.get("fingerprint"), now))
+            _apply(doc, verb, arg, upstream)
         except (KeyError, OSError, AmendmentError) as exc:
             message = exc.args[0] if exc.args else exc
             raise AmendmentError(
-                f"{where}, action #{number} ({verbs[0]}): {message}; "
+                f"{where}, action #{number} ({_target(verb, arg)}): {message}; "
                 "the upstream file changed: review this amendment"
             ) from exc
+    return drifts, seen
+
+
+def _load(amendment_file: Path, upstream: Path, where: str) -> tuple[Any, dict[str, Any]]:
+    try:
+        amendment = load_yaml(amendment_file.read_text(encoding="utf-8"))
+        return amendment, load_document(upstream / amendment["upstream"])
+    except (OSError, KeyError, TypeError, YAMLError) as exc:
+        raise AmendmentError(f"{where}: cannot load upstream: {exc}") from exc
+
+
+def _drift_message(where: str, drifts: list[Drift], before: dict[int, Any] | None) -> str:
+    lines = []
+    for drift in drifts:
+        head = f"{where}, action #{drift.number} ({_target(drift.verb, drift.arg)}): "
+        if drift.recorded is None:
+            lines.append(head + f"has no fingerprint; upstream's value is {drift.fingerprint}")
+            continue
+        lines.append(
+            head + f"upstream changed under it (written against {drift.recorded}, "
+            f"now {drift.fingerprint})"
+        )
+        if before is not None and drift.number in before:
+            changes = describe(before[drift.number], drift.now)
+            lines += [f"    {change}" for change in changes] or ["    (no change in value)"]
+        else:
+            lines.append(f"    upstream now has {json.dumps(drift.now, sort_keys=True)[:300]}")
+    lines.append(
+        "review each action against upstream's new value (change or drop it), then record the "
+        "fingerprints: `python specs/build.py --refingerprint` (update_spec: `--reviewed`)"
+    )
+    return "\n".join(lines)
+
+
+def build(
+    amendment_file: Path,
+    upstream: Path = UPSTREAM,
+    previous: Path | None = None,
+    refingerprint: bool = False,
+) -> tuple[str, dict[str, Any]]:
+    """Return (vendor, effective spec) for one amendment file; raise AmendmentError if it fails.
+
+    ``previous``: the upstream files the fingerprints were taken from, to say what changed.
+    ``refingerprint``: record the fingerprints of the current upstream in the amendment file.
+    """
+    vendor = amendment_file.stem
+    where = f"vendor {vendor}, amendment {amendment_file.name}"
+    amendment, doc = _load(amendment_file, upstream, where)
+    drifts, _ = _amend(amendment, doc, upstream, where)
+    if drifts and refingerprint:
+        record_fingerprints(amendment_file, {d.number: d.fingerprint for d in drifts})
+    elif drifts:
+        before = None
+        if previous is not None:
+            try:
+                old_amendment, old_doc = _load(amendment_file, previous, where)
+                _, before = _amend(old_amendment, old_doc, previous, where)
+            except AmendmentError:
+                before = None
+        raise AmendmentError(_drift_message(where, drifts, before))
     policy = amendment.get("read_liberally")
     if not isinstance(policy, dict) or not str(policy.get("reason", "")).strip():
         raise AmendmentError(f"{where}: needs read_liberally with a reason (and required)")
@@ -303,6 +421,33 @@ def build(amendment_file: Path, upstream: Path = UPSTREAM) -> tuple[str, dict[st
             f"{where}, read_liberally: {exc.args[0]}; the upstream file changed: review it"
         ) from exc
     return vendor, doc
+
+
+def record_fingerprints(amendment_file: Path, fingerprints: dict[int, str]) -> None:
+    """Write ``fingerprint: ...`` into the given actions (by number), keeping the file's text."""
+    text = amendment_file.read_text(encoding="utf-8")
+    tree = YAML(typ="rt").load(text)
+    lines = text.splitlines(keepends=True)
+    edits: list[tuple[int, str | None, str]] = []  # (line, replaced line or None, new text)
+    for number, action in enumerate(tree.get("actions", []), start=1):
+        if number not in fingerprints:
+            continue
+        if "fingerprint" in action:
+            line, col = action.lc.value("fingerprint")
+            old = lines[line]
+            edits.append((line, old, old[:col] + fingerprints[number] + "\n"))
+            continue
+        verb = next(v for v in FINGERPRINTED if v in action)
+        line, col = action.lc.key(verb)
+        if lines[line][:col].strip():
+            raise AmendmentError(f"{amendment_file.name}, action #{number}: put reason first")
+        edits.append((line, None, " " * col + f"fingerprint: {fingerprints[number]}\n"))
+    for line, old, new in sorted(edits, reverse=True):
+        if old is None:
+            lines.insert(line, new)
+        else:
+            lines[line] = new
+    amendment_file.write_text("".join(lines), encoding="utf-8")
 
 
 def render(doc: dict[str, Any]) -> str:
@@ -324,11 +469,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if committed specs differ")
     parser.add_argument("--upstream", type=Path, default=UPSTREAM, help="verbatim vendor files")
     parser.add_argument("--amendments", type=Path, default=AMENDMENTS, help="amendment files")
+    parser.add_argument(
+        "--previous", type=Path, help="the upstream files the fingerprints were taken from"
+    )
+    parser.add_argument(
+        "--refingerprint", action="store_true", help="record fingerprints of current upstream"
+    )
     args = parser.parse_args(argv)
     stale = []
     try:
         for amendment_file in sorted(args.amendments.glob("*.yaml")):
-            vendor, doc = build(amendment_file, args.upstream)
+            vendor, doc = build(
+                amendment_file, args.upstream, args.previous, refingerprint=args.refingerprint
+            )
             validate(vendor, doc)
             target = args.out / f"{vendor}.openapi.json"
             text = render(doc)

@@ -2,7 +2,9 @@
 
 ``python specs/generate.py [--out DIR] [--check] [--spec-dir DIR]``: writes
 ``<out>/<vendor>_client`` for every ``<vendor>.openapi.json``.  ``--check`` generates into a
-temporary folder and fails on any byte of difference from ``generated/``.
+temporary folder and fails on any byte of difference from ``generated/``.  Generation is
+atomic: every client is generated into a temporary folder first, and the committed clients are
+replaced only when all of them generated (a failure leaves ``generated/`` as it was).
 Needs the pinned openapi-python-client and ruff on PATH (the nox sessions install them).
 """
 
@@ -68,6 +70,41 @@ def generate_all(spec_dir: Path, out_dir: Path) -> list[Path]:
     return [generate_one(spec, out_dir) for spec in sorted(spec_dir.glob("*.openapi.json"))]
 
 
+def replace_paths(pairs: list[tuple[Path, Path]]) -> None:
+    """Move each ``new`` over its ``target`` (files or folders), all or nothing: if one move
+    fails, every target already replaced is put back."""
+    done: list[tuple[Path, Path | None]] = []  # (target, its backup or None if it was absent)
+    try:
+        for new, target in pairs:
+            backup = None
+            if target.exists():
+                backup = target.with_name(f".{target.name}.previous")
+                if backup.exists():
+                    shutil.rmtree(backup) if backup.is_dir() else backup.unlink()
+                target.rename(backup)
+            done.append((target, backup))
+            new.rename(target)
+    except BaseException:
+        for target, backup in reversed(done):
+            if target.exists():
+                shutil.rmtree(target) if target.is_dir() else target.unlink()
+            if backup is not None:
+                backup.rename(target)
+        raise
+    for _, backup in done:
+        if backup is not None:
+            shutil.rmtree(backup) if backup.is_dir() else backup.unlink()
+
+
+def generate_in_place(spec_dir: Path, out_dir: Path) -> list[Path]:
+    """generate_all into a temporary folder beside ``out_dir``, then swap the packages in."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=".generating-") as tmp:
+        built = generate_all(spec_dir, Path(tmp))
+        replace_paths([(package, out_dir / package.name) for package in built])
+    return [out_dir / package.name for package in built]
+
+
 def differences(left: Path, right: Path) -> list[str]:
     """Relative paths that differ (content, or present on one side only) between two trees."""
 
@@ -94,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if not args.check:
-            for package in generate_all(args.spec_dir, args.out):
+            for package in generate_in_place(args.spec_dir, args.out):
                 print(f"generated {package}")
             return 0
         with tempfile.TemporaryDirectory() as tmp:

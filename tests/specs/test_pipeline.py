@@ -32,6 +32,8 @@ def test_manifest_lists_every_upstream_file_with_its_hash() -> None:
         assert entry["vendor"] in {"truebit", "anchorbrowser", "shannon", "browseract"}
         assert entry["published"]
         assert entry["vendored"]
+        # update_spec's default source, or why there is none
+        assert str(entry["url"]).startswith(("https://", "http://")) or entry["url_note"]
 
 
 def test_committed_effective_specs_are_what_the_amendments_build(tmp_path: Path) -> None:
@@ -43,8 +45,7 @@ def test_committed_effective_specs_are_what_the_amendments_build(tmp_path: Path)
 
 def test_every_amendment_action_states_a_reason() -> None:
     for amendment in (SPECS / "amendments").glob("*.yaml"):
-        actions = spec_build.load_yaml(amendment.read_text())["actions"]
-        assert actions
+        actions = spec_build.load_yaml(amendment.read_text()).get("actions") or []
         assert all(str(a.get("reason", "")).strip() for a in actions), amendment.name
 
 
@@ -97,21 +98,6 @@ def _run_build(upstream: Path, amendments: Path, out: Path) -> subprocess.Comple
     return subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
 
 
-def test_amendment_whose_target_vanished_fails_naming_vendor_and_amendment(tmp_path: Path) -> None:
-    upstream, amendments = _copy_inputs(tmp_path)
-    spec_file = upstream / "shannon.gateway-openapi.json"
-    doc = json.loads(spec_file.read_text())
-    del doc["components"]["schemas"]["TaskStatusResponse"]["properties"]["status"]
-    spec_file.write_text(json.dumps(doc))
-
-    done = _run_build(upstream, amendments, tmp_path / "out")
-
-    assert done.returncode == 1
-    assert "vendor shannon" in done.stderr
-    assert "amendment shannon.yaml" in done.stderr
-    assert "/components/schemas/TaskStatusResponse/properties/status" in done.stderr
-
-
 def test_answers_require_only_what_the_facade_reads() -> None:
     """read_liberally: in every schema an answer can hold, ``required`` is exactly what the
     amendment declares (the fields the facade needs); requests keep the vendor's own."""
@@ -123,41 +109,6 @@ def test_answers_require_only_what_the_facade_reads() -> None:
         assert required == declared, amendment.name
     shannon = json.loads((SPECS / "effective" / "shannon.openapi.json").read_text())
     assert shannon["components"]["schemas"]["TaskRequest"]["required"] == ["query"]
-
-
-def test_read_liberally_naming_a_vanished_field_fails(tmp_path: Path) -> None:
-    upstream, amendments = _copy_inputs(tmp_path)
-    spec_file = upstream / "browseract.openapi.json"
-    doc = json.loads(spec_file.read_text())
-    del doc["components"]["schemas"]["TaskStatusResponse"]["properties"]["status"]
-    spec_file.write_text(json.dumps(doc))
-
-    done = _run_build(upstream, amendments, tmp_path / "out")
-
-    assert done.returncode == 1
-    assert "vendor browseract, amendment browseract.yaml, read_liberally" in done.stderr
-    assert "TaskStatusResponse has no property status" in done.stderr
-
-
-def test_amendment_without_read_liberally_is_refused(tmp_path: Path) -> None:
-    upstream, amendments = _copy_inputs(tmp_path)
-    text = (amendments / "truebit.yaml").read_text()
-    (amendments / "truebit.yaml").write_text(text.replace("read_liberally:", "ignored:"))
-    done = _run_build(upstream, amendments, tmp_path / "out")
-    assert done.returncode == 1
-    assert "vendor truebit" in done.stderr
-    assert "read_liberally" in done.stderr
-
-
-def test_amendment_without_reason_is_refused(tmp_path: Path) -> None:
-    upstream, amendments = _copy_inputs(tmp_path)
-    (amendments / "browseract.yaml").write_text(
-        "upstream: browseract.openapi.json\nactions:\n  - remove: /info/contact\n"
-    )
-    done = _run_build(upstream, amendments, tmp_path / "out")
-    assert done.returncode == 1
-    assert "vendor browseract" in done.stderr
-    assert "reason" in done.stderr
 
 
 @pytest.mark.slow

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="TaskStatusResponse")
 class TaskStatusResponse:
     """
     Attributes:
-        status (TaskStatusResponseStatus): Current task status.
+        status (TaskStatusResponseStatus):
         created_at (datetime.datetime | Unset):
         error (str | Unset):
         mode (str | Unset):

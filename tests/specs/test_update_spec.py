@@ -1,0 +1,302 @@
+"""`nox -s update_spec`: a new vendor spec, from a loopback server, into a scratch copy of the
+repository; the change report; atomic failure; `--check`; and the README's steps."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import http.server
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+BROWSERACT = "browseract.openapi.json"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """specs/ and generated/ copied into a git repository of their own: the scripts find the
+    tree from their own location, so the copy's scripts work on the copy."""
+    copy = tmp_path / "repo"
+    copy.mkdir()
+    for part in ("specs", "generated"):
+        shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+    _git(copy, "init", "-q")
+    _git(copy, "add", "-A")
+    _git(copy, "commit", "-qm", "base")
+    return copy
+
+
+GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}  # fmt: skip
+
+
+def _git(repo: Path, *args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True,
+                          env={**os.environ, **GIT_ENV}, check=True, timeout=60)  # fmt: skip
+    return done.stdout
+
+
+def _shell(repo: Path, line: str) -> str:
+    done = subprocess.run(line, shell=True, cwd=repo, capture_output=True, text=True,
+                          env={**os.environ, **GIT_ENV}, check=True, timeout=60)  # fmt: skip
+    return done.stdout
+
+
+class _Files(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A loopback HTTP server over a folder: (base URL, folder)."""
+    folder = tmp_path / "served"
+    folder.mkdir()
+    handler = lambda *a: _Files(*a, directory=str(folder))  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", folder
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _update(repo: Path, *args: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1"}
+    if path is not None:
+        env["PATH"] = path
+    return subprocess.run([sys.executable, str(repo / "specs" / "update.py"), *args], cwd=repo,
+                          capture_output=True, text=True, env=env, check=False,
+                          timeout=300)  # fmt: skip
+
+
+def _snapshot(repo: Path) -> dict[str, str]:
+    """Every file of the tree (outside .git) by path, with its sha256."""
+    return {
+        str(p.relative_to(repo)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(repo.rglob("*"))
+        if p.is_file() and ".git" not in p.relative_to(repo).parts
+    }
+
+
+def _new_browseract(repo: Path) -> bytes:
+    """BrowserAct's spec with a status value and a get-task field added, as the vendor would
+    publish it (its own formatting, not ours)."""
+    doc = json.loads((repo / "specs" / "upstream" / BROWSERACT).read_text())
+    doc["components"]["schemas"]["TaskStatus"]["enum"].append("archived")
+    properties = doc["components"]["schemas"]["WorkflowTaskResponse"]["properties"]
+    properties["region"] = {"type": "string", "description": "Where the task ran."}
+    return json.dumps(doc, indent=4).encode()
+
+
+def test_update_from_a_url_vendors_the_bytes_rebuilds_regenerates_and_reports(
+    repo: Path, served: tuple[str, Path]
+) -> None:
+    base, folder = served
+    content = _new_browseract(repo)
+    (folder / BROWSERACT).write_bytes(content)
+
+    done = _update(repo, "browseract", f"{base}/{BROWSERACT}")
+
+    assert done.returncode == 0, done.stderr
+    assert (repo / "specs" / "upstream" / BROWSERACT).read_bytes() == content
+    entry = next(
+        e
+        for e in json.loads((repo / "specs/upstream/MANIFEST.json").read_text())["files"]
+        if e["file"] == BROWSERACT
+    )
+    assert entry["sha256"] == hashlib.sha256(content).hexdigest()
+    assert entry["vendored"] == datetime.date.today().isoformat()
+    assert entry["source"] == f"{base}/{BROWSERACT}"
+    report = done.stdout
+    assert "browseract: " in report
+    assert "where the facade depends on it" in report
+    status_line = next(line for line in report.splitlines() if "getTaskStatus" in line)
+    assert "enum now also lists archived" in status_line
+    assert "<- facade: STATES in taskstatus/_vendors/browseract.py must map it" in status_line
+    assert "operation getTask (GET /v2/workflow/get-task) answer 200: field region added" in report
+    changed = _git(repo, "status", "--porcelain").split("\n")
+    assert " M generated/browseract_client/models/task_status.py" in changed
+    assert " M generated/browseract_client/models/workflow_task_response.py" in changed
+    assert " M specs/effective/browseract.openapi.json" in changed
+    assert not any("anchorbrowser" in line or "shannon" in line for line in changed)
+    generated_enum = (repo / "generated/browseract_client/models/task_status.py").read_text()
+    assert 'ARCHIVED = "archived"' in generated_enum
+    # What CI checks holds for the updated tree.
+    for script in ("build.py", "generate.py"):
+        check = subprocess.run([sys.executable, str(repo / "specs" / script), "--check"],
+                               capture_output=True, text=True, check=False,
+                               timeout=300)  # fmt: skip
+        assert check.returncode == 0, check.stderr
+
+
+def test_check_reports_and_writes_nothing(repo: Path, tmp_path: Path) -> None:
+    source = tmp_path / "new.json"
+    source.write_bytes(_new_browseract(repo))
+    before = _snapshot(repo)
+
+    done = _update(repo, "browseract", str(source), "--check")
+
+    assert done.returncode == 0, done.stderr
+    assert "enum now also lists archived" in done.stdout
+    assert "--check: nothing was written" in done.stdout
+    assert _snapshot(repo) == before
+
+
+def test_default_source_is_the_url_the_manifest_records(
+    repo: Path, served: tuple[str, Path]
+) -> None:
+    base, folder = served
+    manifest_file = repo / "specs/upstream/MANIFEST.json"
+    manifest = json.loads(manifest_file.read_text())
+    for entry in manifest["files"]:
+        if entry["file"] == BROWSERACT:
+            entry["url"] = f"{base}/published/{BROWSERACT}"
+    manifest_file.write_text(json.dumps(manifest, indent=2) + "\n")
+    (folder / "published").mkdir()
+    (folder / "published" / BROWSERACT).write_bytes(_new_browseract(repo))
+
+    done = _update(repo, "browseract", "--check")
+
+    assert done.returncode == 0, done.stderr
+    assert f"from {base}/published/{BROWSERACT}" in done.stdout
+
+
+def _shannon_with_status_values(repo: Path) -> bytes:
+    doc = json.loads((repo / "specs/upstream/shannon.gateway-openapi.json").read_text())
+    status = doc["components"]["schemas"]["TaskStatusResponse"]["properties"]["status"]
+    status["enum"] = ["TASK_STATUS_QUEUED", "TASK_STATUS_RUNNING", "TASK_STATUS_RETRYING"]
+    return json.dumps(doc, indent=2, sort_keys=True).encode()
+
+
+def _failing_generator(tmp_path: Path) -> str:
+    """PATH with an openapi-python-client that fails for every spec."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "openapi-python-client"
+    fake.write_text("#!/bin/sh\necho 'generator exploded' >&2\nexit 3\n")
+    fake.chmod(0o755)
+    return f"{bin_dir}{os.pathsep}{os.environ['PATH']}"
+
+
+@pytest.mark.parametrize(
+    "case", ["amendment drift", "generator fails", "http 404", "not a spec", "unreachable"]
+)
+def test_any_failure_leaves_the_tree_exactly_as_before(
+    repo: Path, served: tuple[str, Path], tmp_path: Path, case: str
+) -> None:
+    base, folder = served
+    (folder / "shannon.json").write_bytes(_shannon_with_status_values(repo))
+    (folder / "browseract.json").write_bytes(_new_browseract(repo))
+    (folder / "page.html").write_text("<html>Docs</html>")
+    vendor, source, path, expected = {
+        "amendment drift": ("shannon", f"{base}/shannon.json", None,
+                            "upstream now also lists TASK_STATUS_RETRYING"),
+        "generator fails": ("browseract", f"{base}/browseract.json",
+                            _failing_generator(tmp_path), "generator exploded"),
+        "http 404": ("browseract", f"{base}/missing.json", None, "HTTP 404"),
+        "not a spec": ("browseract", f"{base}/page.html", None, "does not parse"),
+        "unreachable": ("browseract", "http://127.0.0.1:9/x.json", None, "cannot fetch"),
+    }[case]  # fmt: skip
+    before = _snapshot(repo)
+
+    done = _update(repo, vendor, source, path=path)
+
+    assert done.returncode == 1
+    assert expected in done.stderr
+    assert "nothing was written" in done.stderr
+    assert _snapshot(repo) == before
+    assert not any(p.name.startswith((".update-spec-", ".generating-")) for p in repo.iterdir())
+
+
+def test_reviewed_records_new_fingerprints_for_the_reviewed_amendment(
+    repo: Path, tmp_path: Path
+) -> None:
+    doc = json.loads((repo / "specs/upstream/shannon.gateway-openapi.json").read_text())
+    responses = doc["paths"]["/api/v1/tasks/{id}/cancel"]["post"]["responses"]
+    responses["401"]["description"] = "Unauthorized"
+    source = tmp_path / "shannon.json"
+    source.write_text(json.dumps(doc, indent=2, sort_keys=True))
+
+    refused = _update(repo, "shannon", str(source))
+    assert refused.returncode == 1
+    assert "(merge /paths/~1api~1v1~1tasks~1{id}~1cancel/post/responses)" in refused.stderr
+    assert (
+        '/401/description: was "Unauthorized - Invalid or missing API key", now "Unauthorized"'
+        in refused.stderr
+    )
+
+    accepted = _update(repo, "shannon", str(source), "--reviewed")
+    assert accepted.returncode == 0, accepted.stderr
+    assert "new fingerprints recorded (--reviewed) in shannon.yaml" in accepted.stdout
+    diff = _git(repo, "diff", "--", "specs/amendments/shannon.yaml")
+    assert len(re.findall(r"^\+    fingerprint: sha256:", diff, re.M)) == 1
+
+
+def test_a_vendor_with_several_files_must_name_one(repo: Path) -> None:
+    done = _update(repo, "truebit")
+    assert done.returncode == 1
+    assert "truebit.api-task-status.fragment.json" in done.stderr
+    no_url = _update(repo, "truebit.api-task-status.fragment.json")
+    assert no_url.returncode == 1
+    assert "give SOURCE" in no_url.stderr
+
+
+def _readme_steps() -> list[str]:
+    """The command lines of the README's "When a vendor changes its spec" section."""
+    text = (ROOT / "README.md").read_text()
+    section = text.split("## When a vendor changes its spec", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```(?:sh|bash|console)?\n(.*?)```", section, re.S)
+    return [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
+
+
+def test_the_readme_steps_update_a_spec(repo: Path, served: tuple[str, Path]) -> None:
+    """One command, read the report, review the diff, commit: run as the README writes them."""
+    steps = _readme_steps()
+    assert steps[0].startswith("python3 -m nox -s update_spec -- ")
+    assert any(step.startswith("git diff") for step in steps)
+    assert any("git commit" in step for step in steps)
+    base, folder = served
+    (folder / BROWSERACT).write_bytes(_new_browseract(repo))
+    for step in steps:
+        line = step.replace("VENDOR", "browseract").replace("SOURCE", f"{base}/{BROWSERACT}")
+        words = line.split()
+        if words[:5] == ["python3", "-m", "nox", "-s", "update_spec"]:
+            # The session runs specs/update.py with its arguments (noxfile.py, update_spec).
+            done = _update(repo, *words[words.index("--") + 1 :])
+            assert done.returncode == 0, done.stderr
+            assert "where the facade depends on it" in done.stdout
+        else:
+            _shell(repo, line)
+    assert _git(repo, "status", "--porcelain") == ""
+    assert "browseract: new upstream spec" in _git(repo, "log", "--oneline", "-1")
+    noxfile = (ROOT / "noxfile.py").read_text()
+    assert re.search(r"def update_spec\(.*?\"specs/update.py\", \*session.posargs", noxfile, re.S)
+
+
+def test_a_failed_generation_leaves_generated_as_it_was(repo: Path, tmp_path: Path) -> None:
+    """`nox -s generate` (specs/generate.py) generates every client before it replaces any."""
+    before = _snapshot(repo)
+    env = {**os.environ, "PATH": _failing_generator(tmp_path)}
+    done = subprocess.run([sys.executable, str(repo / "specs" / "generate.py")], cwd=repo,
+                          capture_output=True, text=True, env=env, check=False,
+                          timeout=300)  # fmt: skip
+    assert done.returncode == 1
+    assert "generator exploded" in done.stderr
+    assert _snapshot(repo) == before
+    assert not any(p.name.startswith(".generating-") for p in repo.iterdir())
