@@ -89,7 +89,7 @@ def test_states_name_the_tables_keyed_by_the_fields_enum(vendor: str) -> None:
             assert path in USES[vendor]["reads"][operation]
             declared[table_name] = operation
     assert set(declared) == {t.name for t in _tables(vendor).values()}
-    used = {getattr(kind, "states").name for kind in kinds_of(vendor).values()}
+    used = {kind.states.name for kind in kinds_of(vendor).values()}
     assert used == set(declared)
 
 
