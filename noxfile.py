@@ -27,9 +27,10 @@ def _install(session: nox.Session, *groups: str, project: bool = False) -> None:
 
 @nox.session
 def specs(session: nox.Session) -> None:
-    """Build the effective specs from specs/upstream + specs/amendments (and validate them)."""
+    """Build the effective specs from specs/upstream + specs/amendments (and validate them);
+    `-- --refingerprint` records the fingerprints of reviewed amendment actions."""
     _install(session, "codegen")
-    session.run("python", "specs/build.py")
+    session.run("python", "specs/build.py", *session.posargs)
 
 
 @nox.session

@@ -380,7 +380,7 @@ def _drift_message(where: str, drifts: list[Drift], before: dict[int, Any] | Non
             lines.append(f"    upstream now has {json.dumps(drift.now, sort_keys=True)[:300]}")
     lines.append(
         "review each action against upstream's new value (change or drop it), then record the "
-        "fingerprints: `python specs/build.py --refingerprint` (update_spec: `--reviewed`)"
+        "fingerprints: `nox -s specs -- --refingerprint` (update_spec: `--reviewed`)"
     )
     return "\n".join(lines)
 
