@@ -17,6 +17,8 @@ upstream has also carry ``fingerprint``, see below):
 - ``add: {path, value}``       add a key that does not exist yet under an existing parent
 - ``merge: {path, value}``     merge a mapping into the existing mapping at a JSON pointer
 - ``remove: PATH``             remove an existing key or item
+- ``extend: {path, value}``    append items to an existing list (an enum) that upstream does not
+                               list yet; fails naming any item upstream now lists itself
 
 No amendment hides upstream.  ``set``, ``merge``, ``remove`` and ``keep_tags`` record
 ``fingerprint: sha256:...``, a digest of the upstream value they were written against (the
@@ -25,7 +27,8 @@ value at the pointer; for ``merge``, upstream's values of the keys it merges; fo
 naming the vendor, file and action and saying what changed (with ``--previous``, against the
 upstream files the fingerprint came from), so the action is reviewed, not silently reapplied;
 ``--refingerprint`` records the fingerprints once it has been.  An amendment that only adds
-is written with ``add``, which fails, saying what upstream now has, as soon as upstream has it.
+is written with ``add`` or ``extend``, which fail, saying what upstream now has, as soon as
+upstream has it.
 
 After the actions, ``read_liberally`` (required in every amendment file) applies to every schema
 an operation can answer with, components and inline alike: real servers omit fields their spec
@@ -60,7 +63,7 @@ UPSTREAM = SPECS / "upstream"
 AMENDMENTS = SPECS / "amendments"
 EFFECTIVE = SPECS / "effective"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-VERBS = ("merge_upstream", "keep_tags", "operation_ids", "set", "add", "merge", "remove")
+VERBS = ("merge_upstream", "keep_tags", "operation_ids", "set", "add", "extend", "merge", "remove")
 FINGERPRINTED = ("keep_tags", "set", "merge", "remove")
 
 
@@ -232,6 +235,17 @@ def _apply(doc: dict[str, Any], verb: str, arg: Any, upstream: Path) -> None:
                 + "): drop this addition, or make it a set or merge"
             )
         parent[tokens[-1]] = copy.deepcopy(arg["value"])
+    elif verb == "extend":
+        target = _resolve(doc, _split(arg["path"]), arg["path"])
+        if not isinstance(target, list) or not isinstance(arg["value"], list):
+            raise KeyError(f"target {arg['path']} is not a list")
+        listed = [item for item in arg["value"] if item in target]
+        if listed:
+            raise KeyError(
+                f"upstream now lists {', '.join(map(str, listed))} itself at {arg['path']}: "
+                "drop them from this action"
+            )
+        target.extend(copy.deepcopy(arg["value"]))
     elif verb == "merge":
         target = _resolve(doc, _split(arg["path"]), arg["path"])
         if not isinstance(target, dict):
@@ -319,7 +333,7 @@ def _actions(amendment: Any, where: str) -> list[tuple[int, str, Any, Any]]:
 
 
 def _target(verb: str, arg: Any) -> str:
-    if verb in ("set", "add", "merge"):
+    if verb in ("set", "add", "extend", "merge"):
         return f"{verb} {arg.get('path')}"
     return f"{verb} {arg}" if verb == "remove" else verb
 

@@ -251,3 +251,31 @@ def test_describe_says_what_changed_in_words() -> None:
     ]
     assert describe(1, 1) == []
     assert fingerprint({"a": 1, "b": 2}) == fingerprint({"b": 2, "a": 1})
+
+
+EXTENDING = AMENDMENT.replace(
+    """    add:
+      path: /components/schemas/Task/properties/status/enum
+      value: [queued, running, done]""",
+    """    extend:
+      path: /components/schemas/Task/properties/status/enum
+      value: [paused]""",
+)
+
+
+def test_extend_adds_values_upstream_does_not_list_and_fails_once_it_does(tmp_path: Path) -> None:
+    listed = {"type": "string", "enum": ["queued", "running"]}
+    upstream, amendments = _write(tmp_path, _upstream(listed), EXTENDING)
+    spec_build.build(amendments / "acme.yaml", upstream, refingerprint=True)
+    done = _build(upstream, amendments)
+    assert done.returncode == 0, done.stderr
+    effective = json.loads((tmp_path / "out" / "acme.openapi.json").read_text())
+    status = effective["components"]["schemas"]["Task"]["properties"]["status"]
+    assert status["enum"] == ["queued", "running", "paused"]
+
+    listed["enum"].append("paused")
+    _write(tmp_path, _upstream(listed), (amendments / "acme.yaml").read_text())
+    done = _build(upstream, amendments)
+    assert done.returncode == 1
+    assert "action #1 (extend /components/schemas/Task/properties/status/enum)" in done.stderr
+    assert "upstream now lists paused itself" in done.stderr

@@ -300,3 +300,53 @@ def test_a_failed_generation_leaves_generated_as_it_was(repo: Path, tmp_path: Pa
     assert "generator exploded" in done.stderr
     assert _snapshot(repo) == before
     assert not any(p.name.startswith(".generating-") for p in repo.iterdir())
+
+
+def test_a_status_value_added_upstream_is_reviewed_reported_and_fails_the_table_check(
+    repo: Path, tmp_path: Path
+) -> None:
+    """The new user's case: Shannon's spec starts listing its status values, one of them new,
+    and gains a field.  The amendment that added the values fails; rewritten as an extension,
+    the update goes through and the report and the state table check both name the new value."""
+    doc = json.loads((repo / "specs/upstream/shannon.gateway-openapi.json").read_text())
+    properties = doc["components"]["schemas"]["TaskStatusResponse"]["properties"]
+    properties["status"]["enum"] = [
+        "TASK_STATUS_QUEUED", "TASK_STATUS_RUNNING", "TASK_STATUS_COMPLETED",
+        "TASK_STATUS_FAILED", "TASK_STATUS_CANCELLED", "TASK_STATUS_TIMEOUT",
+        "TASK_STATUS_RETRYING",
+    ]  # fmt: skip
+    properties["attempt"] = {"type": "integer"}
+    source = tmp_path / "shannon.json"
+    source.write_text(json.dumps(doc, indent=2, sort_keys=True))
+
+    refused = _update(repo, "shannon", str(source))
+    assert refused.returncode == 1
+    assert "upstream now also lists TASK_STATUS_RETRYING" in refused.stderr
+
+    amendment = repo / "specs/amendments/shannon.yaml"
+    text = amendment.read_text()
+    start = text.index(
+        "    add:\n      path: /components/schemas/TaskStatusResponse/properties/status/enum"
+    )
+    end = text.index("\n\n", start)
+    amendment.write_text(
+        text[:start]
+        + "    extend:\n"
+        + "      path: /components/schemas/TaskStatusResponse/properties/status/enum\n"
+        + "      value: [TASK_STATUS_UNSPECIFIED, TASK_STATUS_PAUSED]"
+        + text[end:]
+    )
+    done = _update(repo, "shannon", str(source))
+
+    assert done.returncode == 0, done.stderr
+    status_line = next(line for line in done.stdout.splitlines() if "RETRYING" in line)
+    assert "<- facade: STATES in taskstatus/_vendors/shannon.py must map it" in status_line
+    assert "answer 200: field attempt added" in done.stdout
+    probe = (
+        "from taskstatus._vendors.shannon import STATES;"
+        "print(STATES.unmapped(), STATES.state('TASK_STATUS_RETRYING').value)"
+    )
+    env = {**os.environ, "PYTHONPATH": f"{repo / 'generated'}{os.pathsep}{ROOT / 'overlay'}"}
+    checked = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                             env=env, check=False, timeout=60)  # fmt: skip
+    assert checked.stdout.split() == ["['TASK_STATUS_RETRYING']", "unknown"], checked.stderr
