@@ -30,7 +30,9 @@ def _model(dotted: str) -> Any:
 def _same(expected: Any, actual: Any) -> bool:
     """Equal JSON, with timestamps compared as instants ('Z' and '+00:00' are the same time)."""
     if isinstance(expected, dict) and isinstance(actual, dict):
-        return expected.keys() == actual.keys() and all(_same(expected[k], actual[k]) for k in expected)
+        return expected.keys() == actual.keys() and all(
+            _same(expected[k], actual[k]) for k in expected
+        )
     if isinstance(expected, str) and isinstance(actual, str) and expected != actual:
         try:
             return isoparse(expected) == isoparse(actual)
@@ -108,7 +110,10 @@ def test_status_value_the_spec_does_not_list_is_kept(
 def test_listed_status_values_still_parse_to_their_members() -> None:
     from shannon_client.models import TaskStatusResponseStatus
 
-    assert TaskStatusResponseStatus("TASK_STATUS_PAUSED") is TaskStatusResponseStatus.TASK_STATUS_PAUSED
+    assert (
+        TaskStatusResponseStatus("TASK_STATUS_PAUSED")
+        is TaskStatusResponseStatus.TASK_STATUS_PAUSED
+    )
 
 
 def _client(package: str, handler: Callable[[httpx.Request], httpx.Response], **auth: str) -> Any:
@@ -226,3 +231,15 @@ def test_recorded_bodies_parse_with_the_generated_clients_alone(name: str) -> No
         for field, value in case["task"].items():
             if value is None and hasattr(task, field):
                 assert getattr(task, field) is UNSET, field
+
+
+@pytest.mark.parametrize("package", ["truebit_client", "anchorbrowser_client", "shannon_client",
+                                     "browseract_client"])  # fmt: skip
+def test_authenticated_client_repr_never_shows_the_key(package: str) -> None:
+    client = importlib.import_module(package).AuthenticatedClient(
+        base_url="http://vendor.test", token="sk-SECRET-abc123", auth_header_name="X-Key", prefix=""
+    )
+    client.get_httpx_client()  # the key is now in the client's headers too
+    client.get_async_httpx_client()
+    assert "sk-SECRET" not in repr(client)
+    assert "sk-SECRET" not in str(client)
