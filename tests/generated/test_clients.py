@@ -243,3 +243,37 @@ def test_authenticated_client_repr_never_shows_the_key(package: str) -> None:
     client.get_async_httpx_client()
     assert "sk-SECRET" not in repr(client)
     assert "sk-SECRET" not in str(client)
+
+
+def _endpoint_modules() -> list[Any]:
+    import pkgutil
+
+    found = []
+    for package in ("truebit_client", "anchorbrowser_client", "shannon_client", "browseract_client"):
+        api = importlib.import_module(f"{package}.api")
+        for tag in pkgutil.iter_modules(api.__path__):
+            sub = importlib.import_module(f"{api.__name__}.{tag.name}")
+            found += [
+                importlib.import_module(f"{sub.__name__}.{m.name}")
+                for m in pkgutil.iter_modules(sub.__path__)
+            ]
+    return found
+
+
+def test_no_generated_operation_returns_any() -> None:
+    """An answer declared without a body is typed None (endpoint_module.py.jinja): ``Any`` in
+    the union would erase the model's type for the caller."""
+    import typing
+
+    with_any = []
+    checked = 0
+    for module in _endpoint_modules():
+        for name in ("sync", "asyncio", "sync_detailed", "asyncio_detailed"):
+            function = getattr(module, name, None)
+            if function is None:
+                continue
+            checked += 1
+            if "Any" in str(typing.get_type_hints(function)["return"]):
+                with_any.append(f"{module.__name__}.{name}")
+    assert checked > 150
+    assert not with_any

@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ResponseData | list[SysRegionSimpleView] | None:
+) -> list[SysRegionSimpleView] | ResponseData | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -50,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseData | list[SysRegionSimpleView]]:
+) -> Response[list[SysRegionSimpleView] | ResponseData]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -62,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ResponseData | list[SysRegionSimpleView]]:
+) -> Response[list[SysRegionSimpleView] | ResponseData]:
     """List supported proxy regions
 
      Returns regions supported by BrowserAct.
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ResponseData | list[SysRegionSimpleView]]
+        Response[list[SysRegionSimpleView] | ResponseData]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ResponseData | list[SysRegionSimpleView] | None:
+) -> list[SysRegionSimpleView] | ResponseData | None:
     """List supported proxy regions
 
      Returns regions supported by BrowserAct.
@@ -101,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ResponseData | list[SysRegionSimpleView]
+        list[SysRegionSimpleView] | ResponseData
     """
 
     return sync_detailed(
@@ -112,7 +112,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ResponseData | list[SysRegionSimpleView]]:
+) -> Response[list[SysRegionSimpleView] | ResponseData]:
     """List supported proxy regions
 
      Returns regions supported by BrowserAct.
@@ -124,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ResponseData | list[SysRegionSimpleView]]
+        Response[list[SysRegionSimpleView] | ResponseData]
     """
 
     kwargs = _get_kwargs()
@@ -137,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ResponseData | list[SysRegionSimpleView] | None:
+) -> list[SysRegionSimpleView] | ResponseData | None:
     """List supported proxy regions
 
      Returns regions supported by BrowserAct.
@@ -149,7 +149,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ResponseData | list[SysRegionSimpleView]
+        list[SysRegionSimpleView] | ResponseData
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -30,11 +30,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ResponseData | None:
+) -> None | ResponseData:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return None  # declared without a body
     if response.status_code == 400:
         response_400 = ResponseData.from_dict(response.json())
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ResponseData]:
+) -> Response[None | ResponseData]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -66,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     task_id: str,
-) -> Response[Any | ResponseData]:
+) -> Response[None | ResponseData]:
     """Resume a paused task
 
      Resumes execution of a previously paused task.
@@ -82,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResponseData]
+        Response[None | ResponseData]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     task_id: str,
-) -> Any | ResponseData | None:
+) -> None | ResponseData:
     """Resume a paused task
 
      Resumes execution of a previously paused task.
@@ -116,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResponseData
+        None | ResponseData
     """
 
     return sync_detailed(
@@ -129,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     task_id: str,
-) -> Response[Any | ResponseData]:
+) -> Response[None | ResponseData]:
     """Resume a paused task
 
      Resumes execution of a previously paused task.
@@ -145,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResponseData]
+        Response[None | ResponseData]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     task_id: str,
-) -> Any | ResponseData | None:
+) -> None | ResponseData:
     """Resume a paused task
 
      Resumes execution of a previously paused task.
@@ -177,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResponseData
+        None | ResponseData
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -33,11 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ResponseData | None:
+) -> None | ResponseData:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return None  # declared without a body
     if response.status_code == 400:
         response_400 = ResponseData.from_dict(response.json())
 
@@ -56,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ResponseData]:
+) -> Response[None | ResponseData]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -70,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     task_id: str,
     biz_code: int | Unset = UNSET,
-) -> Response[Any | ResponseData]:
+) -> Response[None | ResponseData]:
     """Cancel a running task
 
      Cancels a running task immediately.
@@ -89,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResponseData]
+        Response[None | ResponseData]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     task_id: str,
     biz_code: int | Unset = UNSET,
-) -> Any | ResponseData | None:
+) -> None | ResponseData:
     """Cancel a running task
 
      Cancels a running task immediately.
@@ -128,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResponseData
+        None | ResponseData
     """
 
     return sync_detailed(
@@ -143,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     task_id: str,
     biz_code: int | Unset = UNSET,
-) -> Response[Any | ResponseData]:
+) -> Response[None | ResponseData]:
     """Cancel a running task
 
      Cancels a running task immediately.
@@ -162,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResponseData]
+        Response[None | ResponseData]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     task_id: str,
     biz_code: int | Unset = UNSET,
-) -> Any | ResponseData | None:
+) -> None | ResponseData:
     """Cancel a running task
 
      Cancels a running task immediately.
@@ -199,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResponseData
+        None | ResponseData
     """
 
     return (

@@ -25,31 +25,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> None:
     if response.status_code == 204:
-        return None
+        return
 
     if response.status_code == 400:
-        return None
+        return
 
     if response.status_code == 401:
-        return None
+        return
 
     if response.status_code == 403:
-        return None
+        return
 
     if response.status_code == 404:
-        return None
+        return
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
-        return None
+        return
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -62,7 +62,7 @@ def sync_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete session (soft delete)
 
      Marks the session as deleted; data remains and is filtered from reads.
@@ -75,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ async def asyncio_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete session (soft delete)
 
      Marks the session as deleted; data remains and is filtered from reads.
@@ -106,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

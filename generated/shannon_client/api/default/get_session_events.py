@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -37,24 +37,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SessionTurnsResponse | None:
+) -> None | SessionTurnsResponse:
     if response.status_code == 200:
         response_200 = SessionTurnsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None  # declared without a body
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None  # declared without a body
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None  # declared without a body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -63,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SessionTurnsResponse]:
+) -> Response[None | SessionTurnsResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -78,7 +72,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-) -> Response[Any | SessionTurnsResponse]:
+) -> Response[None | SessionTurnsResponse]:
     """Get session events grouped by turn
 
      Returns chat history grouped by task/turn, with full events per turn. Excludes LLM_PARTIAL.
@@ -93,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionTurnsResponse]
+        Response[None | SessionTurnsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +109,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-) -> Any | SessionTurnsResponse | None:
+) -> None | SessionTurnsResponse:
     """Get session events grouped by turn
 
      Returns chat history grouped by task/turn, with full events per turn. Excludes LLM_PARTIAL.
@@ -130,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionTurnsResponse
+        None | SessionTurnsResponse
     """
 
     return sync_detailed(
@@ -147,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-) -> Response[Any | SessionTurnsResponse]:
+) -> Response[None | SessionTurnsResponse]:
     """Get session events grouped by turn
 
      Returns chat history grouped by task/turn, with full events per turn. Excludes LLM_PARTIAL.
@@ -162,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionTurnsResponse]
+        Response[None | SessionTurnsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
-) -> Any | SessionTurnsResponse | None:
+) -> None | SessionTurnsResponse:
     """Get session events grouped by turn
 
      Returns chat history grouped by task/turn, with full events per turn. Excludes LLM_PARTIAL.
@@ -197,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionTurnsResponse
+        None | SessionTurnsResponse
     """
 
     return (

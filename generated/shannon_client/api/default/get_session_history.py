@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -26,24 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SessionHistoryResponse | None:
+) -> None | SessionHistoryResponse:
     if response.status_code == 200:
         response_200 = SessionHistoryResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None  # declared without a body
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None  # declared without a body
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None  # declared without a body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -52,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SessionHistoryResponse]:
+) -> Response[None | SessionHistoryResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -65,7 +59,7 @@ def sync_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | SessionHistoryResponse]:
+) -> Response[None | SessionHistoryResponse]:
     """Get session task history
 
      Retrieve all tasks in a session with full execution details
@@ -78,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionHistoryResponse]
+        Response[None | SessionHistoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +90,7 @@ def sync(
     session_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | SessionHistoryResponse | None:
+) -> None | SessionHistoryResponse:
     """Get session task history
 
      Retrieve all tasks in a session with full execution details
@@ -109,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionHistoryResponse
+        None | SessionHistoryResponse
     """
 
     return sync_detailed(
@@ -122,7 +116,7 @@ async def asyncio_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | SessionHistoryResponse]:
+) -> Response[None | SessionHistoryResponse]:
     """Get session task history
 
      Retrieve all tasks in a session with full execution details
@@ -135,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SessionHistoryResponse]
+        Response[None | SessionHistoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +145,7 @@ async def asyncio(
     session_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | SessionHistoryResponse | None:
+) -> None | SessionHistoryResponse:
     """Get session task history
 
      Retrieve all tasks in a session with full execution details
@@ -164,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SessionHistoryResponse
+        None | SessionHistoryResponse
     """
 
     return (

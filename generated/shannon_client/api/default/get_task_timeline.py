@@ -47,22 +47,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> None:
     if response.status_code == 200:
-        return None
+        return
 
     if response.status_code == 202:
-        return None
+        return
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
-        return None
+        return
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     mode: GetTaskTimelineMode | Unset = GetTaskTimelineMode.SUMMARY,
     include_payloads: bool | Unset = False,
     persist: bool | Unset = True,
-) -> Response[Any]:
+) -> Response[None]:
     """Build timeline from Temporal history
 
      Derive a human-readable timeline from Temporal history; optionally persist asynchronously
@@ -96,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     mode: GetTaskTimelineMode | Unset = GetTaskTimelineMode.SUMMARY,
     include_payloads: bool | Unset = False,
     persist: bool | Unset = True,
-) -> Response[Any]:
+) -> Response[None]:
     """Build timeline from Temporal history
 
      Derive a human-readable timeline from Temporal history; optionally persist asynchronously
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

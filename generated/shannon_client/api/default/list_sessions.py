@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -33,16 +33,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ListSessionsResponse | None:
+) -> ListSessionsResponse | None:
     if response.status_code == 200:
         response_200 = ListSessionsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None  # declared without a body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ListSessionsResponse]:
+) -> Response[ListSessionsResponse | None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -65,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Response[Any | ListSessionsResponse]:
+) -> Response[ListSessionsResponse | None]:
     """List all sessions
 
      Retrieve all sessions for the authenticated user with pagination support
@@ -79,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListSessionsResponse]
+        Response[ListSessionsResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +97,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Any | ListSessionsResponse | None:
+) -> ListSessionsResponse | None:
     """List all sessions
 
      Retrieve all sessions for the authenticated user with pagination support
@@ -113,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListSessionsResponse
+        ListSessionsResponse | None
     """
 
     return sync_detailed(
@@ -128,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Response[Any | ListSessionsResponse]:
+) -> Response[ListSessionsResponse | None]:
     """List all sessions
 
      Retrieve all sessions for the authenticated user with pagination support
@@ -142,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ListSessionsResponse]
+        Response[ListSessionsResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +158,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
-) -> Any | ListSessionsResponse | None:
+) -> ListSessionsResponse | None:
     """List all sessions
 
      Retrieve all sessions for the authenticated user with pagination support
@@ -174,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ListSessionsResponse
+        ListSessionsResponse | None
     """
 
     return (

@@ -29,19 +29,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> None:
     if response.status_code == 200:
-        return None
+        return
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
-        return None
+        return
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -54,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     workflow_id: str,
-) -> Response[Any]:
+) -> Response[None]:
     """SSE stream
 
      Server-Sent Events stream for workflow events
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +85,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     workflow_id: str,
-) -> Response[Any]:
+) -> Response[None]:
     """SSE stream
 
      Server-Sent Events stream for workflow events
@@ -98,7 +98,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[None]
     """
 
     kwargs = _get_kwargs(

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -30,32 +30,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApprovalDecisionResponse | None:
+) -> ApprovalDecisionResponse | None:
     if response.status_code == 200:
         response_200 = ApprovalDecisionResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
+        return None  # declared without a body
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None  # declared without a body
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None  # declared without a body
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None  # declared without a body
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
-
+        return None  # declared without a body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -64,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApprovalDecisionResponse]:
+) -> Response[ApprovalDecisionResponse | None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -77,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApprovalDecisionRequest,
-) -> Response[Any | ApprovalDecisionResponse]:
+) -> Response[ApprovalDecisionResponse | None]:
     """Submit approval decision
 
      Submit a human approval decision for a workflow requiring approval. Replaces the admin-only endpoint
@@ -91,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApprovalDecisionResponse]
+        Response[ApprovalDecisionResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ApprovalDecisionRequest,
-) -> Any | ApprovalDecisionResponse | None:
+) -> ApprovalDecisionResponse | None:
     """Submit approval decision
 
      Submit a human approval decision for a workflow requiring approval. Replaces the admin-only endpoint
@@ -123,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApprovalDecisionResponse
+        ApprovalDecisionResponse | None
     """
 
     return sync_detailed(
@@ -136,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApprovalDecisionRequest,
-) -> Response[Any | ApprovalDecisionResponse]:
+) -> Response[ApprovalDecisionResponse | None]:
     """Submit approval decision
 
      Submit a human approval decision for a workflow requiring approval. Replaces the admin-only endpoint
@@ -150,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApprovalDecisionResponse]
+        Response[ApprovalDecisionResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ApprovalDecisionRequest,
-) -> Any | ApprovalDecisionResponse | None:
+) -> ApprovalDecisionResponse | None:
     """Submit approval decision
 
      Submit a human approval decision for a workflow requiring approval. Replaces the admin-only endpoint
@@ -180,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApprovalDecisionResponse
+        ApprovalDecisionResponse | None
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -33,24 +33,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TaskResponse | None:
+) -> None | TaskResponse:
     if response.status_code == 200:
         response_200 = TaskResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
+        return None  # declared without a body
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None  # declared without a body
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
-
+        return None  # declared without a body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -59,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TaskResponse]:
+) -> Response[None | TaskResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -73,7 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TaskRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Any | TaskResponse]:
+) -> Response[None | TaskResponse]:
     """Submit a task
 
      Submit a new task for processing
@@ -87,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TaskResponse]
+        Response[None | TaskResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +101,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TaskRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Any | TaskResponse | None:
+) -> None | TaskResponse:
     """Submit a task
 
      Submit a new task for processing
@@ -121,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TaskResponse
+        None | TaskResponse
     """
 
     return sync_detailed(
@@ -136,7 +130,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TaskRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Any | TaskResponse]:
+) -> Response[None | TaskResponse]:
     """Submit a task
 
      Submit a new task for processing
@@ -150,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TaskResponse]
+        Response[None | TaskResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TaskRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Any | TaskResponse | None:
+) -> None | TaskResponse:
     """Submit a task
 
      Submit a new task for processing
@@ -182,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TaskResponse
+        None | TaskResponse
     """
 
     return (

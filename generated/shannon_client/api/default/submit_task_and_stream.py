@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -33,24 +33,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TaskStreamResponse | None:
+) -> None | TaskStreamResponse:
     if response.status_code == 201:
         response_201 = TaskStreamResponse.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
+        return None  # declared without a body
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None  # declared without a body
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
-
+        return None  # declared without a body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -59,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TaskStreamResponse]:
+) -> Response[None | TaskStreamResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -73,7 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TaskRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Any | TaskStreamResponse]:
+) -> Response[None | TaskStreamResponse]:
     """Submit task and get stream URL
 
      Submit a task and immediately receive the workflow ID and SSE stream URL for real-time updates. This
@@ -88,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TaskStreamResponse]
+        Response[None | TaskStreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +102,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TaskRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Any | TaskStreamResponse | None:
+) -> None | TaskStreamResponse:
     """Submit task and get stream URL
 
      Submit a task and immediately receive the workflow ID and SSE stream URL for real-time updates. This
@@ -123,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TaskStreamResponse
+        None | TaskStreamResponse
     """
 
     return sync_detailed(
@@ -138,7 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TaskRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Any | TaskStreamResponse]:
+) -> Response[None | TaskStreamResponse]:
     """Submit task and get stream URL
 
      Submit a task and immediately receive the workflow ID and SSE stream URL for real-time updates. This
@@ -153,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TaskStreamResponse]
+        Response[None | TaskStreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +165,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TaskRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Any | TaskStreamResponse | None:
+) -> None | TaskStreamResponse:
     """Submit task and get stream URL
 
      Submit a task and immediately receive the workflow ID and SSE stream URL for real-time updates. This
@@ -186,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TaskStreamResponse
+        None | TaskStreamResponse
     """
 
     return (

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -35,28 +35,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UpdateSessionTitleResponse | None:
+) -> None | UpdateSessionTitleResponse:
     if response.status_code == 200:
         response_200 = UpdateSessionTitleResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
+        return None  # declared without a body
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None  # declared without a body
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None  # declared without a body
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None  # declared without a body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -65,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UpdateSessionTitleResponse]:
+) -> Response[None | UpdateSessionTitleResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -79,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionTitleRequest,
-) -> Response[Any | UpdateSessionTitleResponse]:
+) -> Response[None | UpdateSessionTitleResponse]:
     """Update session title
 
      Update the title of an existing session (max 60 characters)
@@ -93,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UpdateSessionTitleResponse]
+        Response[None | UpdateSessionTitleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionTitleRequest,
-) -> Any | UpdateSessionTitleResponse | None:
+) -> None | UpdateSessionTitleResponse:
     """Update session title
 
      Update the title of an existing session (max 60 characters)
@@ -127,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UpdateSessionTitleResponse
+        None | UpdateSessionTitleResponse
     """
 
     return sync_detailed(
@@ -142,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionTitleRequest,
-) -> Response[Any | UpdateSessionTitleResponse]:
+) -> Response[None | UpdateSessionTitleResponse]:
     """Update session title
 
      Update the title of an existing session (max 60 characters)
@@ -156,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UpdateSessionTitleResponse]
+        Response[None | UpdateSessionTitleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateSessionTitleRequest,
-) -> Any | UpdateSessionTitleResponse | None:
+) -> None | UpdateSessionTitleResponse:
     """Update session title
 
      Update the title of an existing session (max 60 characters)
@@ -188,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UpdateSessionTitleResponse
+        None | UpdateSessionTitleResponse
     """
 
     return (

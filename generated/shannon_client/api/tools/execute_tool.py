@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -34,24 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ExecuteToolResponse200 | None:
+) -> ExecuteToolResponse200 | None:
     if response.status_code == 200:
         response_200 = ExecuteToolResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None  # declared without a body
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None  # declared without a body
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
-
+        return None  # declared without a body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -60,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ExecuteToolResponse200]:
+) -> Response[ExecuteToolResponse200 | None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -74,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteToolBody,
-) -> Response[Any | ExecuteToolResponse200]:
+) -> Response[ExecuteToolResponse200 | None]:
     """Execute a tool directly
 
      Execute a tool without full task orchestration. Dangerous tools are blocked. Usage is recorded
@@ -89,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ExecuteToolResponse200]
+        Response[ExecuteToolResponse200 | None]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteToolBody,
-) -> Any | ExecuteToolResponse200 | None:
+) -> ExecuteToolResponse200 | None:
     """Execute a tool directly
 
      Execute a tool without full task orchestration. Dangerous tools are blocked. Usage is recorded
@@ -124,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ExecuteToolResponse200
+        ExecuteToolResponse200 | None
     """
 
     return sync_detailed(
@@ -139,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteToolBody,
-) -> Response[Any | ExecuteToolResponse200]:
+) -> Response[ExecuteToolResponse200 | None]:
     """Execute a tool directly
 
      Execute a tool without full task orchestration. Dangerous tools are blocked. Usage is recorded
@@ -154,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ExecuteToolResponse200]
+        Response[ExecuteToolResponse200 | None]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteToolBody,
-) -> Any | ExecuteToolResponse200 | None:
+) -> ExecuteToolResponse200 | None:
     """Execute a tool directly
 
      Execute a tool without full task orchestration. Dangerous tools are blocked. Usage is recorded
@@ -187,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ExecuteToolResponse200
+        ExecuteToolResponse200 | None
     """
 
     return (

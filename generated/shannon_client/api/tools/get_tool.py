@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -25,20 +25,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetToolResponse200 | None:
+) -> GetToolResponse200 | None:
     if response.status_code == 200:
         response_200 = GetToolResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None  # declared without a body
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None  # declared without a body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -47,7 +43,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetToolResponse200]:
+) -> Response[GetToolResponse200 | None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -60,7 +56,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetToolResponse200]:
+) -> Response[GetToolResponse200 | None]:
     """Get tool details
 
      Returns merged metadata and parameter schema. Returns 403 for dangerous tools.
@@ -73,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetToolResponse200]
+        Response[GetToolResponse200 | None]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +87,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetToolResponse200 | None:
+) -> GetToolResponse200 | None:
     """Get tool details
 
      Returns merged metadata and parameter schema. Returns 403 for dangerous tools.
@@ -104,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetToolResponse200
+        GetToolResponse200 | None
     """
 
     return sync_detailed(
@@ -117,7 +113,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | GetToolResponse200]:
+) -> Response[GetToolResponse200 | None]:
     """Get tool details
 
      Returns merged metadata and parameter schema. Returns 403 for dangerous tools.
@@ -130,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetToolResponse200]
+        Response[GetToolResponse200 | None]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +142,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | GetToolResponse200 | None:
+) -> GetToolResponse200 | None:
     """Get tool details
 
      Returns merged metadata and parameter schema. Returns 403 for dangerous tools.
@@ -159,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetToolResponse200
+        GetToolResponse200 | None
     """
 
     return (
