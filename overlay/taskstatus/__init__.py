@@ -43,20 +43,26 @@ from taskstatus._events import (
     TaskEvent,
     WorkflowEvent,
 )
-from taskstatus._model import State, TaskStatus
+from taskstatus._model import JSON, State, TaskStatus
+
+__version__ = "0.4.0"
 
 if TYPE_CHECKING:
     from taskstatus._clients.async_client import (
         AsyncAnchorBrowser,
         AsyncBrowserAct,
+        AsyncCancellableTaskHandle,
         AsyncShannon,
+        AsyncStreamingTaskHandle,
         AsyncTaskHandle,
         AsyncTruebit,
     )
     from taskstatus._clients.sync_client import (
         AnchorBrowser,
         BrowserAct,
+        CancellableTaskHandle,
         Shannon,
+        StreamingTaskHandle,
         TaskHandle,
         Truebit,
     )
@@ -71,11 +77,15 @@ _LAZY = {
     "Shannon": "taskstatus._clients.sync_client",
     "BrowserAct": "taskstatus._clients.sync_client",
     "TaskHandle": "taskstatus._clients.sync_client",
+    "CancellableTaskHandle": "taskstatus._clients.sync_client",
+    "StreamingTaskHandle": "taskstatus._clients.sync_client",
     "AsyncTruebit": "taskstatus._clients.async_client",
     "AsyncAnchorBrowser": "taskstatus._clients.async_client",
     "AsyncShannon": "taskstatus._clients.async_client",
     "AsyncBrowserAct": "taskstatus._clients.async_client",
     "AsyncTaskHandle": "taskstatus._clients.async_client",
+    "AsyncCancellableTaskHandle": "taskstatus._clients.async_client",
+    "AsyncStreamingTaskHandle": "taskstatus._clients.async_client",
     "as_completed": "taskstatus._waiting.many_sync",
     "wait": "taskstatus._waiting.many_sync",
     "as_completed_async": "taskstatus._waiting.many_async",
@@ -98,16 +108,20 @@ __all__ = [
     "ALL_COMPLETED",
     "FIRST_COMPLETED",
     "FIRST_EXCEPTION",
+    "JSON",
     "APIError",
     "AnchorBrowser",
     "AsyncAnchorBrowser",
     "AsyncBrowserAct",
+    "AsyncCancellableTaskHandle",
     "AsyncShannon",
+    "AsyncStreamingTaskHandle",
     "AsyncTaskHandle",
     "AsyncTruebit",
     "AuthenticationError",
     "BadResponse",
     "BrowserAct",
+    "CancellableTaskHandle",
     "ConfigurationError",
     "DoneAndNotDone",
     "MessageCompleted",
@@ -119,6 +133,7 @@ __all__ = [
     "Shannon",
     "State",
     "StreamError",
+    "StreamingTaskHandle",
     "TaskCancelled",
     "TaskEvent",
     "TaskFailed",
@@ -132,6 +147,7 @@ __all__ = [
     "UnsupportedOperation",
     "WaitTimeout",
     "WorkflowEvent",
+    "__version__",
     "as_completed",
     "as_completed_async",
     "wait",

@@ -7,13 +7,15 @@ from typing import Any
 
 import attrs
 
+from taskstatus._model import JSON
+
 
 @attrs.frozen(kw_only=True)
 class TaskEvent:
     """One event: its stream ``id``, its name on the wire, and its decoded ``data``."""
 
     name: str
-    data: Any = attrs.field(repr=False)
+    data: JSON = attrs.field(repr=False)
     id: str | None = None
 
 

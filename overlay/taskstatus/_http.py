@@ -89,6 +89,32 @@ class _Base:
         )
 
 
+class _ViaSync(httpx.BaseTransport):
+    """Sends a generated client's requests over the facade's httpx client (its pool)."""
+
+    def __init__(self, client: httpx.Client):
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request, stream=True, follow_redirects=False)
+
+    def close(self) -> None:
+        """The facade client closes its own connections."""
+
+
+class _ViaAsync(httpx.AsyncBaseTransport):
+    """Async twin of ``_ViaSync``."""
+
+    def __init__(self, client: httpx.AsyncClient):
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        """The facade client closes its own connections."""
+
+
 class SyncTransport(_Base):
     """Sends over an ``httpx.Client`` (the caller's, or one of its own)."""
 
@@ -128,6 +154,14 @@ class SyncTransport(_Base):
     def close(self) -> None:
         if self.owns_client:
             self.client.close()
+
+    def for_generated(self) -> httpx.Client:
+        """An httpx client for the generated client: this base URL, key and timeout, over
+        this transport's connections."""
+        return httpx.Client(
+            transport=_ViaSync(self.client), base_url=self.base_url, headers=dict(self._headers),
+            timeout=self.timeout, follow_redirects=False,
+        )  # fmt: skip
 
 
 class AsyncTransport(_Base):
@@ -174,3 +208,10 @@ class AsyncTransport(_Base):
     async def aclose(self) -> None:
         if self.owns_client:
             await self.client.aclose()
+
+    def for_generated(self) -> httpx.AsyncClient:
+        """Async twin of ``SyncTransport.for_generated``."""
+        return httpx.AsyncClient(
+            transport=_ViaAsync(self.client), base_url=self.base_url, headers=dict(self._headers),
+            timeout=self.timeout, follow_redirects=False,
+        )  # fmt: skip

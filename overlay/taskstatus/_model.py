@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeAlias
 
 import attrs
+from typing_extensions import TypeVar
+
+# What a task produces and an event carries: JSON as the vendor sent it.
+JSON: TypeAlias = "str | int | float | bool | list[JSON] | dict[str, JSON] | None"
+
+# The generated model of a status answer; Any where the handle's kind is not known.
+R = TypeVar("R", default=Any)
 
 
 class State(enum.Enum):
@@ -31,13 +38,15 @@ _TERMINAL = frozenset({State.SUCCEEDED, State.FAILED, State.CANCELLED, State.TIM
 
 
 @attrs.frozen(kw_only=True)
-class TaskStatus:
+class TaskStatus(Generic[R]):
     """One observation of a task.
 
     ``vendor_status`` is the vendor's own value (kept verbatim, also when the state is
     UNKNOWN); ``output`` is what the task produced (text or JSON, as the vendor sends it);
-    ``error`` is the vendor's failure text; ``raw`` is the generated model of the answer.
-    Timestamps are set only where the vendor sends real ones.
+    ``error`` is the vendor's failure text; ``raw`` is the generated model of the answer
+    (typed by the handle's kind: ``TaskStatus[shannon_client.models.TaskStatusResponse]``;
+    None only for a status not read from an answer).  Timestamps are set only where the
+    vendor sends real ones.
     """
 
     vendor: str
@@ -46,12 +55,12 @@ class TaskStatus:
     execution_id: str | None = None
     state: State
     vendor_status: str | None
-    output: Any = None
+    output: JSON = None
     error: str | None = None
     created_at: datetime | None = None
     started_at: datetime | None = None
     finished_at: datetime | None = None
-    raw: Any = attrs.field(default=None, repr=False, eq=False)
+    raw: R | None = attrs.field(default=None, repr=False, eq=False)
 
     @property
     def done(self) -> bool:

@@ -5,16 +5,37 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self
 
 import httpx
+from anchorbrowser_client import AuthenticatedClient as AnchorBrowserAPI
+from anchorbrowser_client.models import TaskExecutionResultResponse, TaskRunStatusV2Response
+from browseract_client import AuthenticatedClient as BrowserActAPI
+from browseract_client.models import TaskStatusResponse as BrowserActStatusResponse
+from browseract_client.models import WorkflowTaskResponse
+from shannon_client import AuthenticatedClient as ShannonAPI
+from shannon_client.models import TaskStatusResponse as ShannonStatusResponse
+from truebit_client import AuthenticatedClient as TruebitAPI
+from truebit_client.models import ExecuteApiSyncResponse, ExecuteTaskSyncResponse
 
-from taskstatus._clients.core import ClientCore, HandleCore, result_of
-from taskstatus._clients.kinds import AnchorBrowserKinds, SingleKind, TruebitKinds
+from taskstatus._clients.core import (
+    ClientCore,
+    GeneratedClient,
+    HandleCore,
+    handle_class,
+    result_of,
+    unsupported,
+)
+from taskstatus._clients.kinds import (
+    AnchorBrowserKinds,
+    BrowserActKinds,
+    ShannonKinds,
+    TruebitKinds,
+)
 from taskstatus._errors import TaskStatusError, WaitTimeout
 from taskstatus._events import TaskEvent, ends
 from taskstatus._http import DEFAULT_TIMEOUT, AsyncTransport
-from taskstatus._model import TaskStatus
+from taskstatus._model import JSON, R, TaskStatus
 from taskstatus._waiting.drive import drive_async
 from taskstatus._waiting.flows import Flow, OnStatus
 from taskstatus._waiting.schedule import PollSchedule
@@ -45,11 +66,21 @@ class AsyncClient(ClientCore):
         )
 
     def _handle(self, kind: str, *ids: str) -> AsyncTaskHandle:
-        return AsyncTaskHandle(self, self._target(kind, *ids))
+        target = self._target(kind, *ids)
+        cls = handle_class(
+            target.kind, AsyncTaskHandle, AsyncCancellableTaskHandle, AsyncStreamingTaskHandle
+        )
+        return cls(self, target)  # type: ignore[no-any-return]
 
     def resume(self, token: str) -> AsyncTaskHandle:
-        """The handle a ``token()`` was made from (same vendor and base URL only)."""
-        return AsyncTaskHandle(self, self._target_from_token(token))
+        """The handle a ``token()`` was made from (same vendor and base URL only); it is an
+        AsyncCancellableTaskHandle or AsyncStreamingTaskHandle where the kind can do that."""
+        target = self._target_from_token(token)
+        return self._handle(target.kind.name, *target.ids)
+
+    def _generated_client(self) -> Any:
+        client = super()._generated_client()
+        return client.set_async_httpx_client(self._transport.for_generated())
 
     async def _run(self, flow: Flow[Any]) -> Any:
         return await drive_async(flow, self._transport.send)
@@ -70,16 +101,21 @@ class AsyncClient(ClientCore):
         await self.aclose()
 
 
-class AsyncTaskHandle(HandleCore[AsyncClient]):
+class AsyncTaskHandle(HandleCore[AsyncClient], Generic[R]):
     """One task, asyncio twin of TaskHandle: the same methods, as coroutines."""
 
-    async def status(self) -> TaskStatus:
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise unsupported(self, name)
+
+    async def status(self) -> TaskStatus[R]:
         """One status request (retried on transient errors within the client's retry policy)."""
         return await self._client._run(self._status_flow())  # type: ignore[no-any-return]
 
     async def wait(
         self, timeout: float | None = None, on_status: OnStatus | None = None
-    ) -> TaskStatus:
+    ) -> TaskStatus[R]:
         """Wait until the task is terminal; return the final status.
 
         ``timeout`` (seconds, monotonic; None waits without limit) raises WaitTimeout, which
@@ -160,40 +196,63 @@ class AsyncTaskHandle(HandleCore[AsyncClient]):
                 return None
             raise
 
+    async def result(self, timeout: float | None = None) -> JSON:
+        """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed."""
+        return result_of(await self.wait(timeout))
+
+
+class AsyncCancellableTaskHandle(AsyncTaskHandle[R]):
+    """Async twin of CancellableTaskHandle."""
+
+    async def cancel(self) -> bool:
+        """Ask the vendor to cancel; True if it accepted."""
+        return await self._client._run(self._cancel_flow())  # type: ignore[no-any-return]
+
+
+class AsyncStreamingTaskHandle(AsyncCancellableTaskHandle[R]):
+    """Async twin of StreamingTaskHandle."""
+
     def events(self, timeout: float | None = None) -> AsyncGenerator[TaskEvent, None]:
-        """Async twin of TaskHandle.events(): an async iterator of the task's live events."""
+        """Async twin of StreamingTaskHandle.events(): an async iterator of live events."""
         target = self._stream_target()
         deadline = self._deadline(timeout)
         return stream_events_async(self._client._transport, target, deadline, timeout)
 
-    async def result(self, timeout: float | None = None) -> Any:
-        """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed."""
-        return result_of(await self.wait(timeout))
 
-    async def cancel(self) -> bool:
-        """Ask the vendor to cancel; True if it accepted. UnsupportedOperation where it cannot."""
-        return await self._client._run(self._cancel_flow())  # type: ignore[no-any-return]
-
-
-class AsyncTruebit(AsyncClient, TruebitKinds[AsyncTaskHandle]):
+class AsyncTruebit(
+    AsyncClient,
+    TruebitKinds[AsyncTaskHandle[ExecuteApiSyncResponse], AsyncTaskHandle[ExecuteTaskSyncResponse]],
+):
     """Truebit API and function tasks. Key: ``TRUEBIT_API_KEY`` (optional)."""
 
     vendor_name = "truebit"
+    api = GeneratedClient[TruebitAPI]()
 
 
-class AsyncAnchorBrowser(AsyncClient, AnchorBrowserKinds[AsyncTaskHandle]):
+class AsyncAnchorBrowser(
+    AsyncClient,
+    AnchorBrowserKinds[
+        AsyncTaskHandle[TaskExecutionResultResponse], AsyncTaskHandle[TaskRunStatusV2Response]
+    ],
+):
     """AnchorBrowser v1 task executions and v2 runs. Key: ``ANCHORBROWSER_API_KEY``."""
 
     vendor_name = "anchorbrowser"
+    api = GeneratedClient[AnchorBrowserAPI]()
 
 
-class AsyncShannon(AsyncClient, SingleKind[AsyncTaskHandle]):
+class AsyncShannon(AsyncClient, ShannonKinds[AsyncStreamingTaskHandle[ShannonStatusResponse]]):
     """Shannon gateway tasks. Key: ``SHANNON_API_KEY``; default base URL http://localhost:8080."""
 
     vendor_name = "shannon"
+    api = GeneratedClient[ShannonAPI]()
 
 
-class AsyncBrowserAct(AsyncClient, SingleKind[AsyncTaskHandle]):
+class AsyncBrowserAct(
+    AsyncClient,
+    BrowserActKinds[AsyncCancellableTaskHandle[WorkflowTaskResponse | BrowserActStatusResponse]],
+):
     """BrowserAct workflow tasks. Key: ``BROWSERACT_API_KEY``."""
 
     vendor_name = "browseract"
+    api = GeneratedClient[BrowserActAPI]()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import time
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, overload
 
 from taskstatus import _token
 from taskstatus._config import check_id, resolve
@@ -17,7 +18,7 @@ from taskstatus._errors import (
     WaitTimeout,
 )
 from taskstatus._events import TaskEvent, WorkflowEvent
-from taskstatus._model import State, TaskStatus
+from taskstatus._model import JSON, State, TaskStatus
 from taskstatus._vendors import kinds_of, vendor_of
 from taskstatus._waiting import flows, stream_common
 from taskstatus._waiting.flows import log
@@ -34,7 +35,7 @@ FAILURES: dict[State, type[TaskFailed]] = {
 }
 
 
-def result_of(status: TaskStatus) -> Any:
+def result_of(status: TaskStatus) -> JSON:
     """The output of a SUCCEEDED status; the matching TaskFailed for any other final state."""
     error = FAILURES.get(status.state)
     if error is not None:
@@ -77,6 +78,21 @@ class ClientCore:
     def base_url(self) -> str:
         return self._settings.base_url
 
+    def _generated_client(self) -> Any:
+        """The vendor's generated ``AuthenticatedClient`` with this client's base URL, key and
+        timeout; each twin then makes it send over its own connections."""
+        import httpx
+
+        package = importlib.import_module(f"{self.vendor_name}_client")
+        return package.AuthenticatedClient(
+            base_url=self.base_url,
+            token=self._settings.api_key or "",
+            auth_header_name=self._vendor.auth_header,
+            prefix=self._vendor.auth_prefix.strip(),
+            timeout=httpx.Timeout(self._timeout),
+            follow_redirects=False,
+        )
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
@@ -105,6 +121,54 @@ class ClientCore:
                 vendor=self.vendor_name,
             )
         return self._target(data.kind, *data.ids)
+
+
+A = TypeVar("A")
+
+
+class GeneratedClient(Generic[A]):
+    """``client.api``: the vendor's generated client, made on first use from the facade
+    client's settings and sending over its connection pool, so any generated operation is one
+    call: ``submit_task.sync(client=shannon.api, body=...)``."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> GeneratedClient[A]: ...
+    @overload
+    def __get__(self, obj: ClientCore, owner: type) -> A: ...
+    def __get__(self, obj: ClientCore | None, owner: type) -> GeneratedClient[A] | A:
+        if obj is None:
+            return self
+        made: A = obj._generated_client()
+        obj.__dict__[self._name] = made  # later reads find it there, not here
+        return made
+
+
+# Operations only some kinds have, and how to say a kind lacks one.
+OPTIONAL_OPERATIONS = {"cancel": "a way to cancel", "events": "an event stream"}
+
+
+def unsupported(handle: HandleCore[Any], name: str) -> Exception:
+    """What calling a missing attribute of a handle raises at run time (the type checker
+    already refuses it): UnsupportedOperation for an operation the kind lacks."""
+    what = OPTIONAL_OPERATIONS.get(name)
+    if what is None or name.startswith("_"):
+        return AttributeError(f"{type(handle).__name__!r} object has no attribute {name!r}")
+    return UnsupportedOperation(
+        f"{handle.vendor} offers {what.replace('a ', 'no ', 1).replace('an ', 'no ', 1)} for "
+        f"{handle.kind} tasks",
+        vendor=handle.vendor,
+        task=handle._target.ref,
+    )
+
+
+def handle_class(kind: Any, plain: type[Any], cancellable: type[Any], streaming: type[Any]) -> Any:
+    """The handle class of a task kind: what the kind can do decides what its handle has."""
+    if kind.streams:
+        return streaming
+    return cancellable if kind.can_cancel else plain
 
 
 C = TypeVar("C", bound=ClientCore)

@@ -5,16 +5,37 @@ from __future__ import annotations
 from collections.abc import Generator
 from contextlib import closing
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self
 
 import httpx
+from anchorbrowser_client import AuthenticatedClient as AnchorBrowserAPI
+from anchorbrowser_client.models import TaskExecutionResultResponse, TaskRunStatusV2Response
+from browseract_client import AuthenticatedClient as BrowserActAPI
+from browseract_client.models import TaskStatusResponse as BrowserActStatusResponse
+from browseract_client.models import WorkflowTaskResponse
+from shannon_client import AuthenticatedClient as ShannonAPI
+from shannon_client.models import TaskStatusResponse as ShannonStatusResponse
+from truebit_client import AuthenticatedClient as TruebitAPI
+from truebit_client.models import ExecuteApiSyncResponse, ExecuteTaskSyncResponse
 
-from taskstatus._clients.core import ClientCore, HandleCore, result_of
-from taskstatus._clients.kinds import AnchorBrowserKinds, SingleKind, TruebitKinds
+from taskstatus._clients.core import (
+    ClientCore,
+    GeneratedClient,
+    HandleCore,
+    handle_class,
+    result_of,
+    unsupported,
+)
+from taskstatus._clients.kinds import (
+    AnchorBrowserKinds,
+    BrowserActKinds,
+    ShannonKinds,
+    TruebitKinds,
+)
 from taskstatus._errors import TaskStatusError, WaitTimeout
 from taskstatus._events import TaskEvent, ends
 from taskstatus._http import DEFAULT_TIMEOUT, SyncTransport
-from taskstatus._model import TaskStatus
+from taskstatus._model import JSON, R, TaskStatus
 from taskstatus._waiting.drive import drive_sync
 from taskstatus._waiting.flows import Flow, OnStatus
 from taskstatus._waiting.schedule import PollSchedule
@@ -45,11 +66,18 @@ class SyncClient(ClientCore):
         )
 
     def _handle(self, kind: str, *ids: str) -> TaskHandle:
-        return TaskHandle(self, self._target(kind, *ids))
+        target = self._target(kind, *ids)
+        cls = handle_class(target.kind, TaskHandle, CancellableTaskHandle, StreamingTaskHandle)
+        return cls(self, target)  # type: ignore[no-any-return]
 
     def resume(self, token: str) -> TaskHandle:
-        """The handle a ``token()`` was made from (same vendor and base URL only)."""
-        return TaskHandle(self, self._target_from_token(token))
+        """The handle a ``token()`` was made from (same vendor and base URL only); it is a
+        CancellableTaskHandle or StreamingTaskHandle where the kind can do that."""
+        target = self._target_from_token(token)
+        return self._handle(target.kind.name, *target.ids)
+
+    def _generated_client(self) -> Any:
+        return super()._generated_client().set_httpx_client(self._transport.for_generated())
 
     def _run(self, flow: Flow[Any]) -> Any:
         return drive_sync(flow, self._transport.send)
@@ -70,14 +98,23 @@ class SyncClient(ClientCore):
         self.close()
 
 
-class TaskHandle(HandleCore[SyncClient]):
-    """One task: ask its status, wait for it, get its result, cancel it."""
+class TaskHandle(HandleCore[SyncClient], Generic[R]):
+    """One task: ask its status, wait for it, get its result.  ``R`` is the generated model
+    of its status answer (``TaskStatus.raw``).  Kinds that can be cancelled have a
+    CancellableTaskHandle, kinds that stream a StreamingTaskHandle."""
 
-    def status(self) -> TaskStatus:
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise unsupported(self, name)
+
+    def status(self) -> TaskStatus[R]:
         """One status request (retried on transient errors within the client's retry policy)."""
         return self._client._run(self._status_flow())  # type: ignore[no-any-return]
 
-    def wait(self, timeout: float | None = None, on_status: OnStatus | None = None) -> TaskStatus:
+    def wait(
+        self, timeout: float | None = None, on_status: OnStatus | None = None
+    ) -> TaskStatus[R]:
         """Block until the task is terminal; return the final status.
 
         ``timeout`` (seconds, monotonic; None waits without limit) raises WaitTimeout, which
@@ -160,42 +197,65 @@ class TaskHandle(HandleCore[SyncClient]):
                 return None
             raise
 
+    def result(self, timeout: float | None = None) -> JSON:
+        """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed."""
+        return result_of(self.wait(timeout))
+
+
+class CancellableTaskHandle(TaskHandle[R]):
+    """A task of a kind the vendor can cancel (Shannon, BrowserAct)."""
+
+    def cancel(self) -> bool:
+        """Ask the vendor to cancel; True if it accepted."""
+        return self._client._run(self._cancel_flow())  # type: ignore[no-any-return]
+
+
+class StreamingTaskHandle(CancellableTaskHandle[R]):
+    """A task of a kind with a live event stream (Shannon); ``wait()`` follows it."""
+
     def events(self, timeout: float | None = None) -> Generator[TaskEvent, None, None]:
-        """The task's live events (Shannon): message deltas and completions, lifecycle steps,
-        errors and every other event; ends at the stream's end.  Reconnects after a drop
-        without losing or repeating an event.  WaitTimeout after ``timeout`` seconds."""
+        """The task's live events: message deltas and completions, lifecycle steps, errors and
+        every other event; ends at the stream's end.  Reconnects after a drop without losing
+        or repeating an event.  WaitTimeout after ``timeout`` seconds."""
         target = self._stream_target()
         deadline = self._deadline(timeout)
         return stream_events(self._client._transport, target, deadline, timeout)
 
-    def result(self, timeout: float | None = None) -> Any:
-        """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed."""
-        return result_of(self.wait(timeout))
 
-    def cancel(self) -> bool:
-        """Ask the vendor to cancel; True if it accepted. UnsupportedOperation where it cannot."""
-        return self._client._run(self._cancel_flow())  # type: ignore[no-any-return]
-
-
-class Truebit(SyncClient, TruebitKinds[TaskHandle]):
+class Truebit(
+    SyncClient,
+    TruebitKinds[TaskHandle[ExecuteApiSyncResponse], TaskHandle[ExecuteTaskSyncResponse]],
+):
     """Truebit API and function tasks. Key: ``TRUEBIT_API_KEY`` (optional)."""
 
     vendor_name = "truebit"
+    api = GeneratedClient[TruebitAPI]()
 
 
-class AnchorBrowser(SyncClient, AnchorBrowserKinds[TaskHandle]):
+class AnchorBrowser(
+    SyncClient,
+    AnchorBrowserKinds[
+        TaskHandle[TaskExecutionResultResponse], TaskHandle[TaskRunStatusV2Response]
+    ],
+):
     """AnchorBrowser v1 task executions and v2 runs. Key: ``ANCHORBROWSER_API_KEY``."""
 
     vendor_name = "anchorbrowser"
+    api = GeneratedClient[AnchorBrowserAPI]()
 
 
-class Shannon(SyncClient, SingleKind[TaskHandle]):
+class Shannon(SyncClient, ShannonKinds[StreamingTaskHandle[ShannonStatusResponse]]):
     """Shannon gateway tasks. Key: ``SHANNON_API_KEY``; default base URL http://localhost:8080."""
 
     vendor_name = "shannon"
+    api = GeneratedClient[ShannonAPI]()
 
 
-class BrowserAct(SyncClient, SingleKind[TaskHandle]):
+class BrowserAct(
+    SyncClient,
+    BrowserActKinds[CancellableTaskHandle[WorkflowTaskResponse | BrowserActStatusResponse]],
+):
     """BrowserAct workflow tasks. Key: ``BROWSERACT_API_KEY``."""
 
     vendor_name = "browseract"
+    api = GeneratedClient[BrowserActAPI]()

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import AsyncGenerator, Iterable
 from concurrent.futures import ALL_COMPLETED
 from contextlib import aclosing
+from typing import Any, TypeVar
 
 from taskstatus._clients.async_client import AsyncTaskHandle
 from taskstatus._model import TaskStatus
@@ -21,19 +22,22 @@ from taskstatus._waiting.flows import Flow, OnStatus
 from taskstatus._waiting.many_common import (
     Board,
     DoneAndNotDone,
+    ReturnWhen,
     check_return_when,
     should_stop,
     unique,
 )
 
+HT = TypeVar("HT", bound=AsyncTaskHandle[Any])  # the handles given are the handles yielded
+
 
 async def as_completed_async(
-    handles: Iterable[AsyncTaskHandle],
+    handles: Iterable[HT],
     timeout: float | None = None,
     *,
     on_status: OnStatus | None = None,
     max_in_flight: int = 64,
-) -> AsyncGenerator[AsyncTaskHandle, None]:
+) -> AsyncGenerator[HT, None]:
     """Async twin of ``as_completed``: yield each handle as its task ends (or its wait fails).
 
     Raises WaitTimeout when ``timeout`` passes first.  To leave early, close the iterator
@@ -43,7 +47,7 @@ async def as_completed_async(
     clock = time.monotonic  # the flows' clock (an event loop's own clock may differ)
     board = Board(unique(handles), clock, timeout, on_status)
     limit = max(1, max_in_flight)
-    in_flight: dict[asyncio.Task[Answer], tuple[AsyncTaskHandle, Flow[TaskStatus]]] = {}
+    in_flight: dict[asyncio.Task[Answer], tuple[HT, Flow[TaskStatus]]] = {}
     landed: deque[asyncio.Task[Answer]] = deque()
     wake: asyncio.Future[None] | None = None
 
@@ -96,18 +100,18 @@ def _wake(wake: asyncio.Future[None]) -> None:
 
 
 async def wait_async(
-    handles: Iterable[AsyncTaskHandle],
+    handles: Iterable[HT],
     timeout: float | None = None,
-    return_when: str = ALL_COMPLETED,
+    return_when: ReturnWhen = ALL_COMPLETED,
     *,
     on_status: OnStatus | None = None,
     max_in_flight: int = 64,
-) -> DoneAndNotDone[AsyncTaskHandle]:
+) -> DoneAndNotDone[HT]:
     """Async twin of ``wait`` (``asyncio.wait`` semantics, but waits it started and no longer
     needs are cancelled, never left running)."""
     check_return_when(return_when)
     todo = unique(handles)
-    done: set[AsyncTaskHandle] = set()
+    done: set[HT] = set()
     stream = as_completed_async(todo, timeout, on_status=on_status, max_in_flight=max_in_flight)
     async with aclosing(stream):
         try:

@@ -16,7 +16,7 @@ import itertools
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, Literal, NamedTuple, TypeAlias, TypeVar
 
 from taskstatus._clients.core import HandleCore
 from taskstatus._errors import ConfigurationError, TaskStatusError, TransportError, WaitTimeout
@@ -27,6 +27,8 @@ from taskstatus._waiting.flows import Flow, OnStatus, Send, Sleep
 H = TypeVar("H", bound=HandleCore)  # type: ignore[type-arg]
 
 RETURN_WHEN = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
+# concurrent.futures' three constants (taskstatus re-exports them); a typo is a type error.
+ReturnWhen: TypeAlias = Literal["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"]
 
 
 class DoneAndNotDone(NamedTuple, Generic[H]):
@@ -61,7 +63,7 @@ def ended_badly(handle: HandleCore) -> bool:  # type: ignore[type-arg]
     )
 
 
-def should_stop(return_when: str, handle: HandleCore) -> bool:  # type: ignore[type-arg]
+def should_stop(return_when: ReturnWhen, handle: HandleCore) -> bool:  # type: ignore[type-arg]
     return return_when == FIRST_COMPLETED or (
         return_when == FIRST_EXCEPTION and ended_badly(handle)
     )

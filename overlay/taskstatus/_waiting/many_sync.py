@@ -10,6 +10,7 @@ import time
 from collections.abc import Generator, Iterable
 from concurrent import futures
 from concurrent.futures import ALL_COMPLETED
+from typing import Any, TypeVar
 
 from taskstatus._clients.sync_client import TaskHandle
 from taskstatus._model import TaskStatus
@@ -18,19 +19,22 @@ from taskstatus._waiting.flows import Flow, OnStatus
 from taskstatus._waiting.many_common import (
     Board,
     DoneAndNotDone,
+    ReturnWhen,
     check_return_when,
     should_stop,
     unique,
 )
 
+HT = TypeVar("HT", bound=TaskHandle[Any])  # the handles given are the handles yielded
+
 
 def as_completed(
-    handles: Iterable[TaskHandle],
+    handles: Iterable[HT],
     timeout: float | None = None,
     *,
     on_status: OnStatus | None = None,
     max_in_flight: int = 16,
-) -> Generator[TaskHandle, None, None]:
+) -> Generator[HT, None, None]:
     """Yield each handle as its task ends (or its wait fails); ``handle.wait()`` then returns
     the final status at once, or raises the error that ended the wait.
 
@@ -40,7 +44,7 @@ def as_completed(
     clock = time.monotonic
     board = Board(unique(handles), clock, timeout, on_status)
     limit = max(1, max_in_flight)
-    in_flight: dict[futures.Future[Answer], tuple[TaskHandle, Flow[TaskStatus]]] = {}
+    in_flight: dict[futures.Future[Answer], tuple[HT, Flow[TaskStatus]]] = {}
     pool = futures.ThreadPoolExecutor(max_workers=limit, thread_name_prefix="taskstatus")
     yielded = 0
     try:
@@ -75,19 +79,19 @@ def as_completed(
 
 
 def wait(
-    handles: Iterable[TaskHandle],
+    handles: Iterable[HT],
     timeout: float | None = None,
-    return_when: str = ALL_COMPLETED,
+    return_when: ReturnWhen = ALL_COMPLETED,
     *,
     on_status: OnStatus | None = None,
     max_in_flight: int = 16,
-) -> DoneAndNotDone[TaskHandle]:
+) -> DoneAndNotDone[HT]:
     """As ``concurrent.futures.wait``: block until ``return_when`` (FIRST_COMPLETED,
     FIRST_EXCEPTION or ALL_COMPLETED) holds or ``timeout`` passes; never raises WaitTimeout.
     FIRST_EXCEPTION also stops at a task that ended other than SUCCEEDED."""
     check_return_when(return_when)
     todo = unique(handles)
-    done: set[TaskHandle] = set()
+    done: set[HT] = set()
     stream = as_completed(todo, timeout, on_status=on_status, max_in_flight=max_in_flight)
     try:
         for handle in stream:

@@ -10,6 +10,7 @@ import asyncio
 import json
 import re
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, ClassVar
@@ -95,6 +96,20 @@ class Drop(Exception):
 Handler = Callable[[Any, Incoming, FakeTask], Awaitable[Reply]]
 
 
+Creator = Callable[[Any, Incoming, re.Match[str]], Awaitable[Reply]]
+
+
+def creates(method: str, pattern: str) -> Callable[[Creator], Creator]:
+    """Declare the handler of a create/submit call (no task exists yet): it gets the request
+    and the raw-path match, makes the task with ``create_task`` and answers for it."""
+
+    def mark(handler: Creator) -> Creator:
+        handler.creates = (method, re.compile(f"^{pattern}$"))  # type: ignore[attr-defined]
+        return handler
+
+    return mark
+
+
 def route(method: str, pattern: str, kind: str) -> Callable[[Handler], Handler]:
     """Declare a handler for ``method`` and a raw-path regex whose groups are the ids of a
     ``kind`` task (percent-decoded); the handler gets that task."""
@@ -139,7 +154,14 @@ class FakeApp:
             for fn in vars(klass).values()
             if hasattr(fn, "route")
         ]
+        self._creators = [
+            (*fn.creates, fn)
+            for klass in type(self).__mro__
+            for fn in vars(klass).values()
+            if hasattr(fn, "creates")
+        ]
         self._counter = 0
+        self._scripts: deque[tuple[Script, tuple[str, ...]]] = deque()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {len(self.tasks)} tasks>"
@@ -172,6 +194,24 @@ class FakeApp:
         plan = FaultPlan(queue=tuple(faults))
         self.tasks[(kind, ids)] = FakeTask(kind, ids, script, self.clock(), plan)
         return ids
+
+    def queue_scripts(self, *scripts: Script, faults: Sequence[str] = ()) -> None:
+        """Scripts for the next tasks created over the API (its create/submit call), in order;
+        once they are used up, a created task follows ``Script()``."""
+        self._scripts.extend((script, tuple(faults)) for script in scripts)
+
+    def create_task(self, kind: str) -> tuple[str, ...]:
+        """A task created over the API: the next queued script, or the default one."""
+        script, faults = self._scripts.popleft() if self._scripts else (Script(), ())
+        return self.add_task(kind, script=script, faults=faults)
+
+    @staticmethod
+    def json_body(incoming: Incoming) -> Any:
+        """The request's JSON body; None when it is not JSON."""
+        try:
+            return json.loads(incoming.body or b"null")
+        except ValueError:
+            return None
 
     def now_text(self) -> str:
         return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -216,8 +256,26 @@ class FakeApp:
                 return kind, handler, match
         return None
 
+    async def _create(self, incoming: Incoming) -> Reply | None:
+        """Answer a create/submit call, or None when the request is not one."""
+        for method, pattern, creator in self._creators:
+            match = pattern.match(incoming.raw_path)
+            if match and method == incoming.method:
+                if not self.authorized(incoming.headers):
+                    return self.unauthorized()
+                fault = self.faults.next()
+                if fault is not None and fault not in ("drop", "slow"):
+                    self.faults_injected += 1
+                    return self.fault_reply(fault)
+                reply: Reply = await creator(self, incoming, match)
+                return reply
+        return None
+
     async def handle(self, incoming: Incoming) -> Reply:
         self.requests += 1
+        created = await self._create(incoming)
+        if created is not None:
+            return created
         found = self._route(incoming)
         if found is None:
             return self.error(404, "no such route")

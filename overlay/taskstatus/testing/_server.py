@@ -8,9 +8,18 @@ import socket
 import threading
 import time
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
 from taskstatus._errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from taskstatus._clients.async_client import (
+        AsyncAnchorBrowser,
+        AsyncBrowserAct,
+        AsyncShannon,
+        AsyncTruebit,
+    )
+    from taskstatus._clients.sync_client import AnchorBrowser, BrowserAct, Shannon, Truebit
 from taskstatus.testing._app import FakeApp
 from taskstatus.testing._script import FaultPlan
 from taskstatus.testing.anchorbrowser import FakeAnchorBrowser
@@ -163,8 +172,43 @@ class FakeVendors(FakeServer):
     def requests(self) -> int:
         return sum(app.requests for app in self.apps.values())
 
-    def client(self, vendor: str, *, asynchronous: bool = False, **kwargs: Any) -> Any:
-        """A facade client of ``vendor`` pointed at its fake, with the fake's key."""
+    @overload
+    def client(
+        self, vendor: Literal["truebit"], *, asynchronous: Literal[False] = ..., **kwargs: Any
+    ) -> Truebit: ...
+    @overload
+    def client(
+        self, vendor: Literal["anchorbrowser"], *, asynchronous: Literal[False] = ..., **kwargs: Any
+    ) -> AnchorBrowser: ...
+    @overload
+    def client(
+        self, vendor: Literal["shannon"], *, asynchronous: Literal[False] = ..., **kwargs: Any
+    ) -> Shannon: ...
+    @overload
+    def client(
+        self, vendor: Literal["browseract"], *, asynchronous: Literal[False] = ..., **kwargs: Any
+    ) -> BrowserAct: ...
+    @overload
+    def client(
+        self, vendor: Literal["truebit"], *, asynchronous: Literal[True], **kwargs: Any
+    ) -> AsyncTruebit: ...
+    @overload
+    def client(
+        self, vendor: Literal["anchorbrowser"], *, asynchronous: Literal[True], **kwargs: Any
+    ) -> AsyncAnchorBrowser: ...
+    @overload
+    def client(
+        self, vendor: Literal["shannon"], *, asynchronous: Literal[True], **kwargs: Any
+    ) -> AsyncShannon: ...
+    @overload
+    def client(
+        self, vendor: Literal["browseract"], *, asynchronous: Literal[True], **kwargs: Any
+    ) -> AsyncBrowserAct: ...
+    @overload
+    def client(self, vendor: str, *, asynchronous: bool = ..., **kwargs: Any) -> Any: ...
+    def client(self, vendor: str, *, asynchronous: bool = False, **kwargs: Any) -> Any:  # fmt: skip
+        """A facade client of ``vendor`` pointed at its fake, with the fake's key (typed by
+        vendor: ``client("shannon")`` is a ``Shannon``)."""
         import taskstatus
 
         names = {"truebit": "Truebit", "anchorbrowser": "AnchorBrowser", "shannon": "Shannon",

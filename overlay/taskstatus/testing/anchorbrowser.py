@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from typing import Any
 
 from anchorbrowser_client.models import TaskRunStatusV2ResponseStatus as _S
 
 from taskstatus._model import State
-from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, route
+from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, creates, route
 
 # Values from the generated client's enum (v1 and v2 list the same ones): the one place the
 # spec's values live.
@@ -63,6 +64,16 @@ class FakeAnchorBrowser(FakeApp):
             "executionTime": round(task.ran_for(now) * 1000, 1) if state.terminal else None,
         }
         return Reply.json(200, {"data": data})
+
+    @creates("POST", "/v2/tasks/([^/]+)/run")
+    async def run_task(self, incoming: Incoming, match: re.Match[str]) -> Reply:
+        """Run a task (v2; ``RunTaskV2Request``, every field optional): 200 with the new run's
+        status answer."""
+        body = self.json_body(incoming)
+        if incoming.body and not isinstance(body, dict):
+            return self.error(400, "Invalid request body")
+        (run_id,) = self.create_task("run")
+        return await self.run(incoming, self.tasks[("run", (run_id,))])
 
     @route("GET", "/v2/tasks/runs/([^/]+)/status", "run")
     async def run(self, incoming: Incoming, task: FakeTask) -> Reply:

@@ -19,7 +19,7 @@ from typing import Any
 from browseract_client.models import TaskStatus as _S
 
 from taskstatus._model import State
-from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, route
+from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, creates, route
 
 # Values from the generated client's enum: the one place the spec's values live.
 VALUES: dict[State, str] = {
@@ -78,6 +78,16 @@ class FakeBrowserAct(FakeApp):
 
     def _value(self, task: FakeTask, state: State) -> str:
         return (state.terminal and task.script.vendor_value) or VALUES[state]
+
+    @creates("POST", "/v2/workflow/run-task")
+    async def run_task(self, incoming: Incoming, match: re.Match[str]) -> Reply:
+        """Start a workflow task (``workflow_id`` required); 200 with its id."""
+        body = self.json_body(incoming)
+        workflow = body.get("workflow_id") if isinstance(body, dict) else None
+        if not isinstance(workflow, str) or not workflow:
+            return self.error(400, "workflow_id is required", 400)
+        (task_id,) = self.create_task("task")
+        return Reply.json(200, {"id": task_id})
 
     @route("GET", "/v2/workflow/get-task-status", "task")
     async def status(self, incoming: Incoming, task: FakeTask) -> Reply:

@@ -22,7 +22,7 @@ from urllib.parse import quote
 from shannon_client.models import TaskStatusResponseStatus as _S
 
 from taskstatus._model import State
-from taskstatus.testing._app import Drop, FakeApp, FakeTask, Incoming, Reply, route
+from taskstatus.testing._app import Drop, FakeApp, FakeTask, Incoming, Reply, creates, route
 
 # Values from the generated client's enum: the one place the spec's values live.
 VALUES: dict[State, str] = {
@@ -101,6 +101,19 @@ class FakeShannon(FakeApp):
 
     def _value(self, task: FakeTask, state: State) -> str:
         return (state.terminal and task.script.vendor_value) or VALUES[state]
+
+    @creates("POST", "/api/v1/tasks")
+    async def submit(self, incoming: Incoming, match: re.Match[str]) -> Reply:
+        """Submit a task (``TaskRequest``: ``query`` required); 200 with its id."""
+        body = self.json_body(incoming)
+        query = body.get("query") if isinstance(body, dict) else None
+        if not isinstance(query, str) or not query.strip():
+            return self.error(400, "Query is required")
+        (task_id,) = self.create_task("task")
+        return Reply.json(200, {
+            "task_id": task_id, "workflow_id": task_id,
+            "message": "Task submitted successfully", "created_at": self.now_text(),
+        })  # fmt: skip
 
     @route("GET", "/api/v1/tasks/([^/]+)", "task")
     async def status(self, incoming: Incoming, task: FakeTask) -> Reply:
