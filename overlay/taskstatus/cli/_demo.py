@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any, TextIO
 
 import attrs
+from anchorbrowser_client.api.tasks import run_task_v2
+from anchorbrowser_client.models import RunTaskV2Request, RunTaskV2RequestInputParams
+from browseract_client.api.tasks import run_task
+from browseract_client.models import RunWorkflowTaskRequest
+from shannon_client.api.default import submit_task
+from shannon_client.models import TaskRequest
 
 from taskstatus._errors import TaskStatusError
 from taskstatus._model import State
@@ -89,6 +96,32 @@ SCENES = [
 ]
 
 
+async def _submit_shannon(client: Any) -> Any:
+    body = TaskRequest(query="What is the capital of France?")
+    return client.task_from(await submit_task.asyncio(client=client.api, body=body))
+
+
+async def _run_browseract(client: Any) -> Any:
+    body = RunWorkflowTaskRequest(workflow_id="wf-demo-listings")
+    return client.task_from(await run_task.asyncio(client=client.api, body=body))
+
+
+async def _run_anchorbrowser(client: Any) -> Any:
+    params = RunTaskV2RequestInputParams.from_dict({"url": "https://example.com"})
+    body = RunTaskV2Request(input_params=params)
+    return client.run_from(await run_task_v2.asyncio("demo-task", client=client.api, body=body))
+
+
+# Kinds a vendor starts over its API: the demo starts them as a user would, with the generated
+# client (client.api) and task_from/run_from.  The others (Truebit's, AnchorBrowser's v1
+# executions) are started outside this API and watched by id.
+STARTERS: dict[tuple[str, str], Callable[[Any], Awaitable[Any]]] = {
+    ("shannon", "task"): _submit_shannon,
+    ("browseract", "task"): _run_browseract,
+    ("anchorbrowser", "run"): _run_anchorbrowser,
+}
+
+
 async def run_demo(out: TextIO, live: bool) -> int:
     """Start the fakes, watch the scripted batch, print the summary; 0 if all went as scripted."""
     from taskstatus.cli._board import Board
@@ -103,12 +136,22 @@ async def run_demo(out: TextIO, live: bool) -> int:
             out.write(f"  {name:<14} {fakes.url(name)}\n")
         handles, tasks = [], {}
         for scene in SCENES:
-            app = fakes.apps[scene.vendor]
-            ids = app.add_task(scene.kind, script=scene.script, faults=scene.faults)
-            handle = getattr(clients[scene.vendor], scene.constructor)(*ids)
+            app, client = fakes.apps[scene.vendor], clients[scene.vendor]
+            start = STARTERS.get((scene.vendor, scene.kind))
+            if start is not None:
+                app.queue_scripts(scene.script, faults=scene.faults)
+                handle = await start(client)
+            else:
+                ids = app.add_task(scene.kind, script=scene.script, faults=scene.faults)
+                handle = getattr(client, scene.constructor)(*ids)
             handles.append(handle)
-            tasks[handle] = (scene, app.tasks[(scene.kind, ids)])
-        out.write(f"Watching {len(handles)} tasks (one is cancelled, one meets rate limits):\n\n")
+            tasks[handle] = (scene, app.tasks[(scene.kind, handle.ids)])
+        started_over_api = sum((s.vendor, s.kind) in STARTERS for s in SCENES)
+        out.write(
+            f"Started {started_over_api} tasks over the vendors' APIs (client.api), "
+            f"{len(handles) - started_over_api} by id.\n"
+            f"Watching {len(handles)} tasks (one is cancelled, one meets rate limits):\n\n"
+        )
         out.flush()
         board = Board(out, live)
         cancels = [
