@@ -7,7 +7,7 @@ import nox
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["specs_check", "check_generated", "lint", "typecheck", "tests"]
+nox.options.sessions = ["specs_check", "check_generated", "lint", "typecheck", "tests", "package"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 GENERATED_PACKAGES = [
@@ -85,6 +85,44 @@ def demo(session: nox.Session) -> None:
     """Install taskstatus with its fakes and watch a scripted batch of tasks (the main job)."""
     session.install("-e", ".[testing]")
     session.run("taskstatus", "demo", *session.posargs, external=False)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The API reference from the docstrings (mkdocs + mkdocstrings) into site/, strict."""
+    _install(session, "docs", project=True)
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site", *session.posargs)
+
+
+@nox.session
+def package(session: nox.Session) -> None:
+    """Build the sdist and wheel; install the wheel into a fresh virtualenv outside the
+    repository; run the demo and the import-and-type smoke test (tests/package/smoke.py) there."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    _install(session, "package")
+    outside = Path(tempfile.mkdtemp(prefix="taskstatus-package-"))
+    try:
+        dist = outside / "dist"
+        session.run("python", "-m", "build", "--outdir", str(dist), ".")
+        session.run("python", "tests/package/check_dist.py", str(dist))
+        wheel = next(dist.glob("taskstatus-*.whl"))
+        venv = outside / "venv"
+        session.run("python", "-m", "venv", str(venv))
+        python = str(venv / "bin" / "python")
+        session.run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                    f"{wheel}[testing]", "mypy==2.4.1", external=True)  # fmt: skip
+        smoke = outside / "smoke.py"
+        shutil.copy("tests/package/smoke.py", smoke)
+        with session.chdir(outside):
+            session.run(python, str(smoke), external=True)
+            session.run(python, "-m", "mypy", "--strict", "--no-incremental", str(smoke),
+                        external=True)  # fmt: skip
+            session.run(str(venv / "bin" / "taskstatus"), "demo", "--plain", external=True)
+    finally:
+        shutil.rmtree(outside, ignore_errors=True)
 
 
 @nox.session

@@ -45,7 +45,7 @@ from taskstatus._events import (
 )
 from taskstatus._model import JSON, State, TaskStatus
 
-__version__ = "0.4.0"
+__version__ = "0.2.0"
 
 if TYPE_CHECKING:
     from taskstatus._clients.async_client import (
