@@ -354,3 +354,45 @@ def test_anchorbrowser_execution_time_stops_growing_once_ended(fakes: FakeVendor
     time.sleep(0.2)
     second = _get(fakes, "anchorbrowser", path).json()["data"]["executionTime"]
     assert first == second == 50.0
+
+
+# vendor -> (path the request goes to, spec path template, valid body, kind it creates)
+CREATES = {
+    "shannon": ("/api/v1/tasks", "/api/v1/tasks", {"query": "Capital of France?"}, "task"),
+    "browseract": ("/v2/workflow/run-task", "/v2/workflow/run-task",
+                   {"workflow_id": "wf_123456789"}, "task"),
+    "anchorbrowser": ("/v2/tasks/task-1/run", "/v2/tasks/{x}/run",
+                      {"input_params": {"File Name": "a.pdf"}}, "run"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("vendor", list(CREATES))
+def test_create_calls_answer_as_the_specs_say_and_the_task_follows_its_script(
+    fakes: FakeVendors, vendor: str
+) -> None:
+    app = fakes.apps[vendor]
+    path, template, body, kind = CREATES[vendor]
+    headers = {app.auth_header: f"{app.auth_prefix}{fakes.api_key}"}
+    app.queue_scripts(Script(running=600))
+    before = len(app.tasks)
+    created = httpx.post(fakes.url(vendor) + path, json=body, headers=headers)
+    assert created.status_code == 200
+    _check(vendor, "post", template, created, unknown=False)
+    assert len(app.tasks) == before + 1
+    (task_key,) = [key for key in app.tasks if key[0] == kind][-1:]
+    assert app.tasks[task_key].script == Script(running=600)
+    denied = httpx.post(fakes.url(vendor) + path, json=body, headers={})
+    assert denied.status_code == 401
+    assert len(app.tasks) == before + 1
+
+
+@pytest.mark.parametrize("vendor", ["shannon", "browseract"])
+def test_create_calls_refuse_a_body_without_what_they_need(fakes: FakeVendors, vendor: str) -> None:
+    app = fakes.apps[vendor]
+    path, template, _, _ = CREATES[vendor]
+    headers = {app.auth_header: f"{app.auth_prefix}{fakes.api_key}"}
+    before = len(app.tasks)
+    refused = httpx.post(fakes.url(vendor) + path, json={}, headers=headers)
+    assert refused.status_code == 400
+    _check(vendor, "post", template, refused, unknown=False)
+    assert len(app.tasks) == before
