@@ -141,3 +141,26 @@ def test_operations_a_kind_lacks_raise_unsupported_at_run_time(fakes: FakeVendor
             handle.events()
         with pytest.raises(AttributeError):
             handle.no_such_thing  # noqa: B018
+
+
+def test_async_api_shares_the_async_clients_connections(fakes: FakeVendors) -> None:
+    opened: list[str] = []
+
+    class Counting(httpx.AsyncHTTPTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            opened.append(request.url.path)
+            return await super().handle_async_request(request)
+
+    async def main() -> None:
+        fakes.browseract.queue_scripts(QUICK)
+        async with (
+            httpx.AsyncClient(transport=Counting()) as http,
+            fakes.client("browseract", asynchronous=True, http_client=http) as browseract,
+        ):
+            created = await run_task.asyncio(
+                client=browseract.api, body=RunWorkflowTaskRequest(workflow_id="wf")
+            )
+            await browseract.task_from(created).status()
+
+    asyncio.run(main())
+    assert opened == ["/v2/workflow/run-task", "/v2/workflow/get-task-status"]
