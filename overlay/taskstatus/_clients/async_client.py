@@ -9,14 +9,9 @@ from typing import TYPE_CHECKING, Any, Generic, Self
 
 import httpx
 from anchorbrowser_client import AuthenticatedClient as AnchorBrowserAPI
-from anchorbrowser_client.models import TaskExecutionResultResponse, TaskRunStatusV2Response
 from browseract_client import AuthenticatedClient as BrowserActAPI
-from browseract_client.models import TaskStatusResponse as BrowserActStatusResponse
-from browseract_client.models import WorkflowTaskResponse
 from shannon_client import AuthenticatedClient as ShannonAPI
-from shannon_client.models import TaskStatusResponse as ShannonStatusResponse
 from truebit_client import AuthenticatedClient as TruebitAPI
-from truebit_client.models import ExecuteApiSyncResponse, ExecuteTaskSyncResponse
 
 from taskstatus._clients.core import (
     ClientCore,
@@ -219,39 +214,55 @@ class AsyncStreamingTaskHandle(AsyncCancellableTaskHandle[R]):
         return stream_events_async(self._client._transport, target, deadline, timeout)
 
 
-class AsyncTruebit(
-    AsyncClient,
-    TruebitKinds[AsyncTaskHandle[ExecuteApiSyncResponse], AsyncTaskHandle[ExecuteTaskSyncResponse]],
-):
+# The handle types of each vendor's kinds, typed by the generated model of their status
+# answers.  Only the type checker needs the models: importing every generated model module
+# would double the time ``import taskstatus; taskstatus.Shannon`` takes.
+if TYPE_CHECKING:
+    from anchorbrowser_client.models import TaskExecutionResultResponse, TaskRunStatusV2Response
+    from browseract_client.models import TaskStatusResponse as BrowserActStatusResponse
+    from browseract_client.models import WorkflowTaskResponse
+    from shannon_client.models import TaskStatusResponse as ShannonStatusResponse
+    from truebit_client.models import ExecuteApiSyncResponse, ExecuteTaskSyncResponse
+
+    _TruebitKinds = TruebitKinds[
+        AsyncTaskHandle[ExecuteApiSyncResponse], AsyncTaskHandle[ExecuteTaskSyncResponse]
+    ]
+    _AnchorBrowserKinds = AnchorBrowserKinds[
+        AsyncTaskHandle[TaskExecutionResultResponse], AsyncTaskHandle[TaskRunStatusV2Response]
+    ]
+    _ShannonKinds = ShannonKinds[AsyncStreamingTaskHandle[ShannonStatusResponse]]
+    _BrowserActKinds = BrowserActKinds[
+        AsyncCancellableTaskHandle[WorkflowTaskResponse | BrowserActStatusResponse]
+    ]
+else:
+    _TruebitKinds = TruebitKinds[AsyncTaskHandle, AsyncTaskHandle]
+    _AnchorBrowserKinds = AnchorBrowserKinds[AsyncTaskHandle, AsyncTaskHandle]
+    _ShannonKinds = ShannonKinds[AsyncStreamingTaskHandle]
+    _BrowserActKinds = BrowserActKinds[AsyncCancellableTaskHandle]
+
+
+class AsyncTruebit(AsyncClient, _TruebitKinds):
     """Truebit API and function tasks. Key: ``TRUEBIT_API_KEY`` (optional)."""
 
     vendor_name = "truebit"
     api = GeneratedClient[TruebitAPI]()
 
 
-class AsyncAnchorBrowser(
-    AsyncClient,
-    AnchorBrowserKinds[
-        AsyncTaskHandle[TaskExecutionResultResponse], AsyncTaskHandle[TaskRunStatusV2Response]
-    ],
-):
+class AsyncAnchorBrowser(AsyncClient, _AnchorBrowserKinds):
     """AnchorBrowser v1 task executions and v2 runs. Key: ``ANCHORBROWSER_API_KEY``."""
 
     vendor_name = "anchorbrowser"
     api = GeneratedClient[AnchorBrowserAPI]()
 
 
-class AsyncShannon(AsyncClient, ShannonKinds[AsyncStreamingTaskHandle[ShannonStatusResponse]]):
+class AsyncShannon(AsyncClient, _ShannonKinds):
     """Shannon gateway tasks. Key: ``SHANNON_API_KEY``; default base URL http://localhost:8080."""
 
     vendor_name = "shannon"
     api = GeneratedClient[ShannonAPI]()
 
 
-class AsyncBrowserAct(
-    AsyncClient,
-    BrowserActKinds[AsyncCancellableTaskHandle[WorkflowTaskResponse | BrowserActStatusResponse]],
-):
+class AsyncBrowserAct(AsyncClient, _BrowserActKinds):
     """BrowserAct workflow tasks. Key: ``BROWSERACT_API_KEY``."""
 
     vendor_name = "browseract"

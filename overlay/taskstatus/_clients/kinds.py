@@ -7,18 +7,20 @@ generated model of that kind's status answer and by what the kind can do (cancel
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
-
-from anchorbrowser_client.models import ErrorResponse as AnchorBrowserError
-from anchorbrowser_client.models import TaskRunStatusV2Response
-from anchorbrowser_client.types import Response as AnchorBrowserResponse
-from browseract_client.models import ResponseData, TaskCreatedResponse
-from browseract_client.types import Response as BrowserActResponse
-from shannon_client.models import TaskResponse
-from shannon_client.types import Response as ShannonResponse
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from taskstatus._clients.created import created_id
-from taskstatus._vendors._base import Vendor
+
+if TYPE_CHECKING:  # the generated models load when a create answer is read, not before
+    from anchorbrowser_client.models import ErrorResponse as AnchorBrowserError
+    from anchorbrowser_client.models import TaskRunStatusV2Response
+    from anchorbrowser_client.types import Response as AnchorBrowserResponse
+    from browseract_client.models import ResponseData, TaskCreatedResponse
+    from browseract_client.types import Response as BrowserActResponse
+    from shannon_client.models import TaskResponse
+    from shannon_client.types import Response as ShannonResponse
+
+    from taskstatus._vendors._base import Vendor
 
 H = TypeVar("H")
 H2 = TypeVar("H2")
@@ -60,6 +62,8 @@ class AnchorBrowserKinds(_Kinds, Generic[H, H2]):
     ) -> H2:
         """The run that ``run_task_v2`` started: its answer, or its ``sync_detailed`` Response
         (an error answer, ``ErrorResponse``, raises the matching APIError)."""
+        from anchorbrowser_client.models import TaskRunStatusV2Response
+
         return self.run(created_id(self._vendor, started, TaskRunStatusV2Response, "run_id"))
 
 
@@ -72,6 +76,8 @@ class ShannonKinds(_Kinds, Generic[H]):
     def task_from(self, submitted: TaskResponse | ShannonResponse[Any] | None) -> H:
         """The task ``submit_task`` submitted: its answer, or its ``sync_detailed`` Response
         (an error answer raises the matching APIError)."""
+        from shannon_client.models import TaskResponse
+
         return self.task(created_id(self._vendor, submitted, TaskResponse, "task_id"))
 
 
@@ -86,4 +92,6 @@ class BrowserActKinds(_Kinds, Generic[H]):
     ) -> H:
         """The task ``run_task`` started: its answer, or its ``sync_detailed`` Response (an
         error answer, ``ResponseData``, raises the matching APIError)."""
+        from browseract_client.models import TaskCreatedResponse
+
         return self.task(created_id(self._vendor, created, TaskCreatedResponse, "id"))

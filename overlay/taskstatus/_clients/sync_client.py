@@ -9,14 +9,9 @@ from typing import TYPE_CHECKING, Any, Generic, Self
 
 import httpx
 from anchorbrowser_client import AuthenticatedClient as AnchorBrowserAPI
-from anchorbrowser_client.models import TaskExecutionResultResponse, TaskRunStatusV2Response
 from browseract_client import AuthenticatedClient as BrowserActAPI
-from browseract_client.models import TaskStatusResponse as BrowserActStatusResponse
-from browseract_client.models import WorkflowTaskResponse
 from shannon_client import AuthenticatedClient as ShannonAPI
-from shannon_client.models import TaskStatusResponse as ShannonStatusResponse
 from truebit_client import AuthenticatedClient as TruebitAPI
-from truebit_client.models import ExecuteApiSyncResponse, ExecuteTaskSyncResponse
 
 from taskstatus._clients.core import (
     ClientCore,
@@ -222,39 +217,55 @@ class StreamingTaskHandle(CancellableTaskHandle[R]):
         return stream_events(self._client._transport, target, deadline, timeout)
 
 
-class Truebit(
-    SyncClient,
-    TruebitKinds[TaskHandle[ExecuteApiSyncResponse], TaskHandle[ExecuteTaskSyncResponse]],
-):
+# The handle types of each vendor's kinds, typed by the generated model of their status
+# answers.  Only the type checker needs the models: importing every generated model module
+# would double the time ``import taskstatus; taskstatus.Shannon`` takes.
+if TYPE_CHECKING:
+    from anchorbrowser_client.models import TaskExecutionResultResponse, TaskRunStatusV2Response
+    from browseract_client.models import TaskStatusResponse as BrowserActStatusResponse
+    from browseract_client.models import WorkflowTaskResponse
+    from shannon_client.models import TaskStatusResponse as ShannonStatusResponse
+    from truebit_client.models import ExecuteApiSyncResponse, ExecuteTaskSyncResponse
+
+    _TruebitKinds = TruebitKinds[
+        TaskHandle[ExecuteApiSyncResponse], TaskHandle[ExecuteTaskSyncResponse]
+    ]
+    _AnchorBrowserKinds = AnchorBrowserKinds[
+        TaskHandle[TaskExecutionResultResponse], TaskHandle[TaskRunStatusV2Response]
+    ]
+    _ShannonKinds = ShannonKinds[StreamingTaskHandle[ShannonStatusResponse]]
+    _BrowserActKinds = BrowserActKinds[
+        CancellableTaskHandle[WorkflowTaskResponse | BrowserActStatusResponse]
+    ]
+else:
+    _TruebitKinds = TruebitKinds[TaskHandle, TaskHandle]
+    _AnchorBrowserKinds = AnchorBrowserKinds[TaskHandle, TaskHandle]
+    _ShannonKinds = ShannonKinds[StreamingTaskHandle]
+    _BrowserActKinds = BrowserActKinds[CancellableTaskHandle]
+
+
+class Truebit(SyncClient, _TruebitKinds):
     """Truebit API and function tasks. Key: ``TRUEBIT_API_KEY`` (optional)."""
 
     vendor_name = "truebit"
     api = GeneratedClient[TruebitAPI]()
 
 
-class AnchorBrowser(
-    SyncClient,
-    AnchorBrowserKinds[
-        TaskHandle[TaskExecutionResultResponse], TaskHandle[TaskRunStatusV2Response]
-    ],
-):
+class AnchorBrowser(SyncClient, _AnchorBrowserKinds):
     """AnchorBrowser v1 task executions and v2 runs. Key: ``ANCHORBROWSER_API_KEY``."""
 
     vendor_name = "anchorbrowser"
     api = GeneratedClient[AnchorBrowserAPI]()
 
 
-class Shannon(SyncClient, ShannonKinds[StreamingTaskHandle[ShannonStatusResponse]]):
+class Shannon(SyncClient, _ShannonKinds):
     """Shannon gateway tasks. Key: ``SHANNON_API_KEY``; default base URL http://localhost:8080."""
 
     vendor_name = "shannon"
     api = GeneratedClient[ShannonAPI]()
 
 
-class BrowserAct(
-    SyncClient,
-    BrowserActKinds[CancellableTaskHandle[WorkflowTaskResponse | BrowserActStatusResponse]],
-):
+class BrowserAct(SyncClient, _BrowserActKinds):
     """BrowserAct workflow tasks. Key: ``BROWSERACT_API_KEY``."""
 
     vendor_name = "browseract"
