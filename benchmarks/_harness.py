@@ -48,6 +48,15 @@ class ServerProcess:
         reply = self._ask({"add": vendor, "kind": kind, "durations": durations})
         return reply["ids"], reply["created"]
 
+    def push_to(self, url: str, secret: str) -> None:
+        """Make the fake AnchorBrowser send signed webhooks to ``url`` from now on."""
+        self._ask({"push_to": url, "secret": secret})
+
+    def task_requests(self, vendor: str, kind: str, ids: list[list[str]]) -> list[int]:
+        """Status requests each of these tasks was asked."""
+        reply = self._ask({"task_requests": vendor, "kind": kind, "ids": ids})
+        return [int(n) for n in reply["requests"]]
+
     def requests(self, vendor: str) -> int:
         """HTTP requests the vendor's fake has answered so far (event streams included)."""
         return int(self._ask({"requests": vendor})["requests"])

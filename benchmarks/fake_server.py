@@ -8,6 +8,9 @@ line:
         -> {"ids": [["task-..."], ...], "created": [<time.monotonic() at creation>, ...]}
     {"requests": "shannon"} -> {"requests": <requests served so far>,
                                  "streams": <event streams opened so far, where it streams>}
+    {"push_to": "<url>", "secret": "..."} -> {"ok": true}   (AnchorBrowser webhooks from now on)
+    {"task_requests": "anchorbrowser", "kind": "run", "ids": [["..."], ...]}
+        -> {"requests": [<status requests each task was asked>, ...]}
 
 ``time.monotonic`` is the system-wide monotonic clock on Linux, so a client process can compare
 its own readings with ``created``.  The server uses uvloop and httptools when installed (the
@@ -46,6 +49,13 @@ def main() -> int:
                 ]
                 created = [app.tasks[(kind, i)].created for i in ids]
                 print(json.dumps({"ids": ids, "created": created}), flush=True)
+            elif "push_to" in command:
+                fakes.anchorbrowser.push_to(command["push_to"], command["secret"])
+                print(json.dumps({"ok": True}), flush=True)
+            elif "task_requests" in command:
+                app = fakes.apps[command["task_requests"]]
+                counts = [app.tasks[(command["kind"], tuple(i))].requests for i in command["ids"]]
+                print(json.dumps({"requests": counts}), flush=True)
             elif "requests" in command:
                 app = fakes.apps[command["requests"]]
                 streams = getattr(app, "streams_opened", 0)

@@ -6,7 +6,8 @@ yet another process.  Every row puts our figure beside a baseline measured in th
 with the ratio and, where the project set one, the target and whether it was met.
 
 Usage: ``python benchmarks/run.py [--quick] [--markdown FILE]``; ``--quick`` runs 1,000 tasks
-instead of 10,000 in the fan-out (for a look, not for the README).
+instead of 10,000 in the fan-out and 20 runs of 1-10 s instead of 100 of 1-60 s with webhooks
+(for a look, not for the README).
 """
 
 from __future__ import annotations
@@ -20,7 +21,18 @@ from typing import Any
 
 from _harness import HERE, machine
 
-PARTS = ["status_call.py", "fanout.py", "schedule.py", "import_time.py", "stream_vs_poll.py"]
+PARTS = [
+    "status_call.py",
+    "fanout.py",
+    "schedule.py",
+    "import_time.py",
+    "stream_vs_poll.py",
+    "push_vs_poll.py",
+]
+
+
+# --quick: smaller runs, for a look rather than for the README.
+QUICK = {"fanout.py": ["1000"], "push_vs_poll.py": ["20", "10"]}
 
 
 def run_part(script: str, args: list[str]) -> list[dict[str, Any]]:
@@ -86,7 +98,7 @@ def main() -> int:
     started = time.monotonic()
     rows: list[dict[str, Any]] = []
     for script in PARTS:
-        rows += run_part(script, ["1000"] if script == "fanout.py" and args.quick else [])
+        rows += run_part(script, QUICK.get(script, []) if args.quick else [])
     rows.sort(key=lambda r: int(r["part"].split(".")[0]))  # stable: parts in number order
     about = f"Machine: {machine()}. Took {time.monotonic() - started:.0f} s."
     print(text_table(rows))

@@ -24,6 +24,9 @@ from taskstatus._waiting import flows, stream_common
 from taskstatus._waiting.flows import log
 from taskstatus._waiting.schedule import PollSchedule
 
+# With hints (webhooks), the poll that catches a lost delivery: seconds between status calls.
+SAFETY_INTERVAL = 60.0
+
 # Lifecycle steps after which a streaming wait refreshes the status, so on_status sees them.
 REFRESH_PHASES = frozenset({"started", "pausing", "paused", "resumed", "cancelling"})
 
@@ -58,6 +61,8 @@ class ClientCore:
         retry_budget: float,
         schedule: PollSchedule | None,
         streaming: bool = True,
+        hints: Any = None,
+        safety_interval: float = SAFETY_INTERVAL,
     ):
         self._vendor = vendor_of(self.vendor_name)
         self._kinds = kinds_of(self.vendor_name)
@@ -72,6 +77,21 @@ class ClientCore:
         self._policy = flows.RetryPolicy(max_retries=max_retries, budget=retry_budget)
         self._schedule = schedule or PollSchedule()
         self._streaming = streaming
+        if hints is not None and not self._vendor.pushes:
+            raise ConfigurationError(
+                f"{self.vendor_name} sends no webhooks or callbacks: hints= cannot apply",
+                vendor=self.vendor_name,
+            )
+        if not safety_interval > 0:
+            raise ConfigurationError(
+                "safety_interval must be a positive number of seconds", vendor=self.vendor_name
+            )
+        self._hints = hints  # a taskstatus.webhooks.WebhookReceiver
+        self._safety = PollSchedule(
+            initial=safety_interval, factor=1.0, max_interval=safety_interval,
+            jitter=self._schedule.jitter, retry_initial=self._schedule.retry_initial,
+            retry_factor=self._schedule.retry_factor, retry_max=self._schedule.retry_max,
+        )  # fmt: skip
         self._clock = time.monotonic
 
     @property
@@ -224,12 +244,22 @@ class HandleCore(Generic[C]):
         )  # fmt: skip
         return self._seen(observed.status)
 
+    def _hint_listener(self) -> Any:
+        """The wake-up of a wait that deliveries can cut short; None without hints."""
+        hints = self._client._hints
+        return None if hints is None else hints.board.listen(self._target.ids[-1])
+
+    def _forget(self, listener: Any) -> None:
+        if listener is not None:
+            self._client._hints.board.forget(self._target.ids[-1], listener)
+
     def _wait_flow(
         self,
         timeout: float | None,
         on_status: flows.OnStatus | None,
         reported: TaskStatus | None = None,
         after: TaskStatusError | None = None,
+        schedule: PollSchedule | None = None,
     ) -> flows.Flow[TaskStatus]:
         """Poll to the end; ``after``: the transient failure it takes over from, if any."""
         if self._final is not None:
@@ -238,7 +268,7 @@ class HandleCore(Generic[C]):
             raise self._error
         client = self._client
         status = yield from flows.wait(
-            self._target, client._schedule, client._clock, timeout,
+            self._target, schedule or client._schedule, client._clock, timeout,
             self._observer(on_status), reported, after,
         )  # fmt: skip
         return self._seen(status)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import time
+from collections.abc import Callable, Generator
 from contextlib import closing
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self
@@ -14,6 +15,7 @@ from shannon_client import AuthenticatedClient as ShannonAPI
 from truebit_client import AuthenticatedClient as TruebitAPI
 
 from taskstatus._clients.core import (
+    SAFETY_INTERVAL,
     ClientCore,
     GeneratedClient,
     HandleCore,
@@ -51,10 +53,13 @@ class SyncClient(ClientCore):
         http_client: httpx.Client | None = None,
         schedule: PollSchedule | None = None,
         streaming: bool = True,
+        hints: WebhookReceiver | None = None,
+        safety_interval: float = SAFETY_INTERVAL,
     ):
         super().__init__(
             api_key, base_url, timeout=timeout, max_retries=max_retries,
             retry_budget=retry_budget, schedule=schedule, streaming=streaming,
+            hints=hints, safety_interval=safety_interval,
         )  # fmt: skip
         self._transport = SyncTransport(
             self._vendor, self.base_url, self._settings.api_key, self._timeout, http_client
@@ -74,8 +79,8 @@ class SyncClient(ClientCore):
     def _generated_client(self) -> Any:
         return super()._generated_client().set_httpx_client(self._transport.for_generated())
 
-    def _run(self, flow: Flow[Any]) -> Any:
-        return drive_sync(flow, self._transport.send)
+    def _run(self, flow: Flow[Any], sleep: Callable[[float], object] = time.sleep) -> Any:
+        return drive_sync(flow, self._transport.send, sleep)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was the caller's own."""
@@ -115,6 +120,13 @@ class TaskHandle(HandleCore[SyncClient], Generic[R]):
         ``timeout`` (seconds, monotonic; None waits without limit) raises WaitTimeout, which
         carries ``last_status``.  ``on_status`` is called with each changed status.
         """
+        listener = self._hint_listener()
+        if listener is not None:  # deliveries wake it; between them, the safety-net poll
+            try:
+                flow = self._wait_flow(timeout, on_status, schedule=self._client._safety)
+                return self._client._run(flow, listener.sleep)  # type: ignore[no-any-return]
+            finally:
+                self._forget(listener)
         if not self._streamed() or self._final is not None:
             return self._client._run(self._wait_flow(timeout, on_status))  # type: ignore[no-any-return]
         deadline = self._deadline(timeout)
@@ -226,6 +238,8 @@ if TYPE_CHECKING:
     from browseract_client.models import WorkflowTaskResponse
     from shannon_client.models import TaskStatusResponse as ShannonStatusResponse
     from truebit_client.models import ExecuteApiSyncResponse, ExecuteTaskSyncResponse
+
+    from taskstatus.webhooks import WebhookReceiver
 
     _TruebitKinds = TruebitKinds[
         TaskHandle[ExecuteApiSyncResponse], TaskHandle[ExecuteTaskSyncResponse]

@@ -58,6 +58,7 @@ class Vendor:
     auth_header: str
     auth_prefix: str = ""
     key_required: bool = True
+    pushes: bool = False  # sends webhooks/callbacks a WebhookReceiver turns into hints
     # Error codes some vendors put in the body (BrowserAct: 10112 = no such task).
     body_codes: Mapping[int, type[APIError]] = attrs.field(factory=dict)
 

@@ -21,6 +21,7 @@ VENDOR = Vendor(
     base_url_env="ANCHORBROWSER_BASE_URL",
     default_base_url="https://api.anchorbrowser.io",
     auth_header="anchor-api-key",
+    pushes=True,  # signed, project-wide webhooks
 )
 
 # v1 executions and v2 runs list the same values, as two generated enums.

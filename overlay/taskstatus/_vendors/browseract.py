@@ -31,6 +31,7 @@ VENDOR = Vendor(
     default_base_url="https://api.browseract.com",
     auth_header="Authorization",
     auth_prefix="Bearer ",
+    pushes=True,  # per-task callback_url / status_change_callback_url
     # Codes BrowserAct puts in its {"code", "msg", ...} envelope, whatever the HTTP status.
     body_codes={401: AuthenticationError, 10112: TaskNotFound, 429: RateLimited},
 )

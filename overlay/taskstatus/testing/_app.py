@@ -11,7 +11,7 @@ import json
 import re
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote
@@ -160,6 +160,7 @@ class FakeApp:
             for fn in vars(klass).values()
             if hasattr(fn, "creates")
         ]
+        self.loop: asyncio.AbstractEventLoop | None = None  # set by the server that runs it
         self._counter = 0
         self._scripts: deque[tuple[Script, tuple[str, ...]]] = deque()
 
@@ -192,8 +193,23 @@ class FakeApp:
         if len(ids) != self.kinds[kind]:
             raise ValueError(f"{self.name} {kind} tasks have {self.kinds[kind]} ids")
         plan = FaultPlan(queue=tuple(faults))
-        self.tasks[(kind, ids)] = FakeTask(kind, ids, script, self.clock(), plan)
+        task = self.tasks[(kind, ids)] = FakeTask(kind, ids, script, self.clock(), plan)
+        self.task_added(task)
         return ids
+
+    def task_added(self, task: FakeTask) -> None:
+        """Hook: a task was created (vendors that push plan their deliveries here)."""
+
+    def soon(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        """Run ``coroutine`` on the loop serving this app (from any thread)."""
+        if self.loop is None:
+            coroutine.close()
+            raise RuntimeError(f"{self.name}: not served yet, so it cannot push")
+        asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+
+    def seconds_until(self, task: FakeTask, moment: float) -> float:
+        """Seconds from now until ``moment`` seconds into the task's life."""
+        return max(0.0, moment - task.elapsed(self.clock()))
 
     def queue_scripts(self, *scripts: Script, faults: Sequence[str] = ()) -> None:
         """Scripts for the next tasks created over the API (its create/submit call), in order;

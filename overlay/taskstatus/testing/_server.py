@@ -88,6 +88,9 @@ class FakeServer:
         import uvicorn
 
         self._loop = asyncio.get_running_loop()
+        for app in self.apps.values():
+            if isinstance(app, FakeApp):
+                app.loop = self._loop  # the fakes push from the loop that serves them
         configs = [
             uvicorn.Config(
                 app, log_level="critical", access_log=False, lifespan="off",

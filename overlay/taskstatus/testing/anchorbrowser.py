@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
+import time
 import uuid
 from typing import Any
 
@@ -11,6 +13,8 @@ from anchorbrowser_client.models import TaskRunStatusV2ResponseStatus as _S
 
 from taskstatus._model import State
 from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, creates, route
+from taskstatus.testing._push import Delivery, PushPlan, deliver
+from taskstatus.webhooks import sign
 
 # Values from the generated client's enum (v1 and v2 list the same ones): the one place the
 # spec's values live.
@@ -25,6 +29,13 @@ VALUES: dict[State, str] = {
     State.CANCELLED: _S.CANCELLED,
 }
 OUTCOMES = {s: v for s, v in VALUES.items() if s.terminal}
+# The webhook event type of each end (docs/vendors.md, "Push").
+EVENTS = {
+    State.SUCCEEDED: "task.completed",
+    State.FAILED: "task.failed",
+    State.TIMED_OUT: "task.failed",
+    State.CANCELLED: "task.cancelled",
+}
 
 
 class FakeAnchorBrowser(FakeApp):
@@ -32,6 +43,62 @@ class FakeAnchorBrowser(FakeApp):
     auth_header = "anchor-api-key"
     kinds = {"execution": 2, "run": 1}
     outcome_values = {"execution": OUTCOMES, "run": OUTCOMES}
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.webhook_url: str | None = None
+        self._webhook_secret: str | None = None
+        self.push_plan = PushPlan()
+        self.deliveries: list[Delivery] = []  # every webhook attempt, for tests
+
+    def push_to(self, url: str, secret: str, plan: PushPlan | None = None) -> None:
+        """Send signed webhooks for the tasks created from now on, as a project webhook
+        would: one event when each execution or run ends."""
+        self.webhook_url, self._webhook_secret = url, secret
+        self.push_plan = plan or PushPlan()
+
+    def task_added(self, task: FakeTask) -> None:
+        if self.webhook_url is not None:
+            self.soon(self._webhook_when_done(task))
+
+    async def _webhook_when_done(self, task: FakeTask) -> None:
+        await asyncio.sleep(self.seconds_until(task, task.script.duration + 0.001))
+        state = task.state(self.clock())
+        if not state.terminal:
+            return
+        ids = (
+            {"task_id": task.ids[0], "execution_id": task.ids[1]}
+            if task.kind == "execution"
+            else {"run_id": task.ids[0]}
+        )
+        kind = EVENTS[state]
+        event = {
+            "id": f"evt_{uuid.uuid4().hex}",
+            "type": kind,
+            "created": int(time.time()),
+            "project_id": "proj_fake",
+            "text": f"Task {state.value}",
+            "data": {**ids, "status": self._value(task, state)},
+        }
+        body = json.dumps(event).encode()
+        url, secret = self.webhook_url, self._webhook_secret
+        if url is None or secret is None:
+            return
+
+        def headers() -> dict[str, str]:
+            now = int(time.time())
+            return {
+                "content-type": "application/json",
+                "user-agent": "Anchor-Webhooks/1.0",
+                "anchor-event": kind,
+                "anchor-delivery-id": f"dlv_{uuid.uuid4().hex}",
+                "anchor-timestamp": str(now),
+                "anchor-signature": sign(secret, now, body),
+            }
+
+        await deliver(url, body, headers, self.push_plan, self.deliveries,
+                      retry=lambda status: status is None or not 200 <= status < 300,
+                      attempts=6)  # fmt: skip
 
     def make_id(self, kind: str, position: int) -> str:
         return str(uuid.uuid4())

@@ -8,6 +8,7 @@ spec does not list come along.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
 import re
@@ -20,6 +21,7 @@ from browseract_client.models import TaskStatus as _S
 
 from taskstatus._model import State
 from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, creates, route
+from taskstatus.testing._push import Delivery, PushPlan, deliver
 
 # Values from the generated client's enum: the one place the spec's values live.
 VALUES: dict[State, str] = {
@@ -50,6 +52,13 @@ class FakeBrowserAct(FakeApp):
     auth_prefix = "Bearer "
     kinds = {"task": 1}
     outcome_values = {"task": {s: v for s, v in VALUES.items() if s.terminal}}
+
+    def __init__(self, *args: Any, push: PushPlan | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.push_plan = push or PushPlan()
+        self.deliveries: list[Delivery] = []  # every callback attempt, for tests
+        self._callback_urls: dict[str, tuple[str | None, str | None]] = {}
+        self._ended: set[str] = set()  # tasks whose end was called back
 
     def make_id(self, kind: str, position: int) -> str:
         # Real ids are numeric strings; these name fake tasks, they guard nothing.
@@ -87,7 +96,54 @@ class FakeBrowserAct(FakeApp):
         if not isinstance(workflow, str) or not workflow:
             return self.error(400, "workflow_id is required", 400)
         (task_id,) = self.create_task("task")
+        assert isinstance(body, dict)
+        urls = (body.get("callback_url"), body.get("status_change_callback_url"))
+        if any(isinstance(u, str) and u for u in urls):
+            self._plan_callbacks(self.tasks[("task", (task_id,))], *urls)
         return Reply.json(200, {"id": task_id})
+
+    # --- callbacks (docs/vendors.md, "Push") ----------------------------------------------
+    def _plan_callbacks(self, task: FakeTask, final: Any, changes: Any) -> None:
+        """``callback_url`` gets the get-task body when the task ends; ``status_change_
+        callback_url`` at every change of status.  Retried at most 3 times, on 5xx only."""
+        script, moments = task.script, []
+        edge = 0.0
+        for length in (script.queued, script.paused, script.unknown, script.running):
+            edge += length
+            if length:
+                moments.append(edge)
+        urls = (final if isinstance(final, str) else None,
+                changes if isinstance(changes, str) else None)  # fmt: skip
+        self._callback_urls[task.ids[0]] = urls
+        self.soon(self._callbacks(task, moments, *urls))
+
+    async def _callbacks(
+        self, task: FakeTask, moments: list[float], final: str | None, changes: str | None
+    ) -> None:
+        last: State | None = None
+        for moment in [0.0, *moments]:
+            await asyncio.sleep(self.seconds_until(task, moment + 0.001))
+            state = task.state(self.clock())
+            if task.ids[0] in self._ended:
+                return  # cancelled: stop() called back already
+            if state is last:
+                continue
+            last = state
+            if state.terminal:
+                self._ended.add(task.ids[0])
+                await self._callback(task, changes, state)
+                await self._callback(task, final, state)
+                return
+            await self._callback(task, changes, state)
+
+    async def _callback(self, task: FakeTask, url: str | None, state: State) -> None:
+        if url is None or (state is State.UNKNOWN):
+            return
+        body = json.dumps(self.task_body(task)).encode()
+        headers = {"content-type": "application/json", "user-agent": "BrowserAct-Callback/1.0"}
+        await deliver(url, body, lambda: headers, self.push_plan, self.deliveries,
+                      retry=lambda status: status is not None and status >= 500,
+                      attempts=4)  # fmt: skip
 
     @route("GET", "/v2/workflow/get-task-status", "task")
     async def status(self, incoming: Incoming, task: FakeTask) -> Reply:
@@ -95,6 +151,10 @@ class FakeBrowserAct(FakeApp):
 
     @route("GET", "/v2/workflow/get-task", "task")
     async def get_task(self, incoming: Incoming, task: FakeTask) -> Reply:
+        return Reply.json(200, self.task_body(task))
+
+    def task_body(self, task: FakeTask) -> dict[str, Any]:
+        """get-task's answer (also the body of a callback)."""
         now = self.clock()
         state = task.state(now)
         wall = datetime.now(UTC)
@@ -129,9 +189,14 @@ class FakeBrowserAct(FakeApp):
         }  # fmt: skip
         if running:
             body["live_url_info"] = {"live_url": body["live_url"], "height": 900, "width": 1440}
-        return Reply.json(200, body)
+        return body
 
     @route("PUT", "/v2/workflow/stop-task", "task")
     async def stop(self, incoming: Incoming, task: FakeTask) -> Reply:
-        task.cancel(self.clock())
+        if task.cancel(self.clock()) and task.ids[0] in self._callback_urls:
+            final, changes = self._callback_urls[task.ids[0]]
+            if task.ids[0] not in self._ended:
+                self._ended.add(task.ids[0])
+                self.soon(self._callback(task, changes, State.CANCELLED))
+                self.soon(self._callback(task, final, State.CANCELLED))
         return Reply(200)  # "OK. The task was canceled (or was already in a terminal state)."

@@ -1,0 +1,199 @@
+"""The webhook receiver: an ASGI app taking AnchorBrowser webhooks and BrowserAct callbacks.
+
+Mount it in Starlette/FastAPI (``app.mount("/hooks", receiver)``) or run it with uvicorn.
+Routes, below the mount point:
+
+- ``POST /anchorbrowser``: verified (``Anchor-Signature``, constant time, 2 minutes' tolerance),
+  deduplicated on the event id, then every wait on an id the event names polls at once.
+- ``POST /browseract/{token}``: the URL ``browseract_callback_url()`` made; an unknown token is
+  refused.  The body (get-task's answer) names the task; its waits poll at once.
+
+Answers are immediate (204, or 200 for a duplicate); nothing here calls a vendor.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from typing import Any
+
+from taskstatus.webhooks._hints import HintBoard
+from taskstatus.webhooks._signature import TOLERANCE, SignatureError, verify
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+MAX_BODY = 1024 * 1024  # a delivery larger than this is refused (413)
+SEEN_LIMIT = 100_000  # event ids remembered for deduplication (the oldest are forgotten first)
+TOKENS_LIMIT = 100_000  # BrowserAct callback tokens kept (the oldest are forgotten first)
+
+
+def _strings(node: Any) -> Iterator[str]:
+    """Every string in a JSON value: the ids an undocumented ``data`` may carry."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+class WebhookReceiver:
+    """Turns vendor deliveries into hints for the waits of the clients given ``hints=``.
+
+    ``anchorbrowser_secret``: the secret of the AnchorBrowser webhook (without it, AnchorBrowser
+    deliveries are refused).  ``public_url``: where the vendors reach this app (its mount point),
+    to build BrowserAct callback URLs.
+    """
+
+    def __init__(
+        self,
+        *,
+        anchorbrowser_secret: str | None = None,
+        public_url: str | None = None,
+        tolerance: float = TOLERANCE,
+        clock: Callable[[], float] = time.time,
+    ):
+        self._secret = anchorbrowser_secret
+        self.public_url = public_url.rstrip("/") if public_url else None
+        self.tolerance = tolerance
+        self._clock = clock
+        self.board = HintBoard()
+        self._lock = threading.Lock()
+        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._tokens: OrderedDict[str, str | None] = OrderedDict()  # token -> task id, once known
+        self.counts: dict[str, int] = {
+            "accepted": 0, "duplicate": 0, "refused": 0, "woken": 0,
+        }  # fmt: skip
+
+    def __repr__(self) -> str:  # never shows the secret
+        return f"<WebhookReceiver {self.public_url or '(no public URL)'}>"
+
+    # --- BrowserAct callback URLs --------------------------------------------------------
+    def browseract_callback_url(self) -> str:
+        """A fresh, unguessable callback URL for one BrowserAct task: pass it as
+        ``callback_url`` (and ``status_change_callback_url``) when you create the task."""
+        if self.public_url is None:
+            raise ValueError("WebhookReceiver(public_url=...) is needed to build callback URLs")
+        token = secrets.token_urlsafe(32)
+        with self._lock:
+            self._tokens[token] = None
+            while len(self._tokens) > TOKENS_LIMIT:
+                self._tokens.popitem(last=False)
+        return f"{self.public_url}/browseract/{token}"
+
+    # --- ASGI ----------------------------------------------------------------------------
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while (await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] != "http":
+            return
+        path = scope.get("path", "")
+        root = scope.get("root_path", "")
+        if root and path.startswith(root):  # mounted: routes are below the mount point
+            path = path[len(root) :]
+        status, answer = await self._route(scope, path, receive)
+        body = json.dumps(answer).encode()
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode())]})  # fmt: skip
+        await send({"type": "http.response.body", "body": body})
+
+    async def _route(self, scope: Scope, path: str, receive: Receive) -> tuple[int, Any]:
+        if path == "/anchorbrowser" or path.startswith("/browseract/"):
+            if scope.get("method") != "POST":
+                return 405, {"error": "POST only"}
+            body = await _read(receive)
+            if body is None:
+                return 413, {"error": "delivery too large"}
+            headers = {k.decode("latin-1").lower(): v.decode("latin-1")
+                       for k, v in scope.get("headers", [])}  # fmt: skip
+            if path == "/anchorbrowser":
+                return self.anchorbrowser(headers, body)
+            return self.browseract(path.removeprefix("/browseract/"), body)
+        return 404, {"error": "no such route"}
+
+    # --- deliveries (also callable without ASGI) -----------------------------------------
+    def anchorbrowser(self, headers: MutableMapping[str, str], body: bytes) -> tuple[int, Any]:
+        """Handle one AnchorBrowser delivery: (HTTP status, answer body)."""
+        if self._secret is None:
+            return self._refuse(401, "no AnchorBrowser secret configured")
+        try:
+            verify(self._secret, headers.get("anchor-signature"), body, self._clock(),
+                   self.tolerance)  # fmt: skip
+        except SignatureError as exc:
+            return self._refuse(401, str(exc))
+        try:
+            event = json.loads(body)
+        except ValueError:
+            return self._refuse(400, "body is not JSON")
+        event_id = event.get("id") if isinstance(event, dict) else None
+        if not isinstance(event_id, str) or not event_id:
+            return self._refuse(400, "event has no id")
+        if not self._first_time(f"anchorbrowser:{event_id}"):
+            self.counts["duplicate"] += 1
+            return 200, {"duplicate": True}
+        woken = self.board.nudge(set(_strings(event.get("data"))))
+        return self._accepted(woken)
+
+    def browseract(self, token: str, body: bytes) -> tuple[int, Any]:
+        """Handle one BrowserAct callback: (HTTP status, answer body)."""
+        with self._lock:
+            known = token in self._tokens
+            bound = self._tokens.get(token)
+        if not known:
+            return self._refuse(404, "unknown callback")
+        try:
+            task = json.loads(body)
+        except ValueError:
+            return self._refuse(400, "body is not JSON")
+        task_id = task.get("id") if isinstance(task, dict) else None
+        if not isinstance(task_id, str) or not task_id:
+            return self._refuse(400, "callback names no task")
+        if bound is None:
+            with self._lock:
+                self._tokens[token] = bound = task_id  # a token serves the one task it was for
+        if task_id != bound:
+            return self._refuse(409, "callback is for another task")
+        return self._accepted(self.board.nudge([task_id]))
+
+    def _first_time(self, key: str) -> bool:
+        with self._lock:
+            if key in self._seen:
+                return False
+            self._seen[key] = None
+            while len(self._seen) > SEEN_LIMIT:
+                self._seen.popitem(last=False)
+            return True
+
+    def _accepted(self, woken: int) -> tuple[int, Any]:
+        self.counts["accepted"] += 1
+        self.counts["woken"] += woken
+        return 200, {"woken": woken}
+
+    def _refuse(self, status: int, why: str) -> tuple[int, Any]:
+        self.counts["refused"] += 1
+        return status, {"error": why}
+
+
+async def _read(receive: Receive) -> bytes | None:
+    body = b""
+    while True:
+        message = await receive()
+        chunk: bytes = message.get("body", b"")
+        body += chunk
+        if len(body) > MAX_BODY:
+            return None
+        if not message.get("more_body"):
+            return body
