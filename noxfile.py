@@ -18,6 +18,21 @@ GENERATED_PACKAGES = [
 ]
 
 
+def _redis_server(session: nox.Session) -> None:
+    """tests/celery and the Celery bench start Debian's redis-server on loopback: install it
+    where it is missing (root, apt), or say what is needed."""
+    import os
+    import shutil
+
+    if shutil.which("redis-server"):
+        return
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        session.error("redis-server is needed: install Debian's redis-server package")
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", "-q", env=env, external=True)
+    session.run("apt-get", "install", "-y", "-q", "redis-server", env=env, external=True)
+
+
 def _install(session: nox.Session, *groups: str, project: bool = False) -> None:
     for group in groups:
         session.install(*nox.project.dependency_groups(PYPROJECT, group))
@@ -128,6 +143,7 @@ def package(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Every benchmark, one table (benchmarks/run.py; `-- --quick` for 1,000 tasks)."""
+    _redis_server(session)
     _install(session, "bench", project=True)
     session.run("python", "benchmarks/run.py", *session.posargs)
 
@@ -135,6 +151,7 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite (2,000 generated bodies per response schema when CI is set)."""
+    _redis_server(session)
     _install(session, "test", project=True)
     session.run("pytest", *session.posargs)
 

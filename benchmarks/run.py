@@ -28,11 +28,12 @@ PARTS = [
     "import_time.py",
     "stream_vs_poll.py",
     "push_vs_poll.py",
+    "celery_watch.py",
 ]
 
 
 # --quick: smaller runs, for a look rather than for the README.
-QUICK = {"fanout.py": ["1000"], "push_vs_poll.py": ["20", "10"]}
+QUICK = {"fanout.py": ["1000"], "push_vs_poll.py": ["20", "10"], "celery_watch.py": ["2000", "8"]}
 
 
 def run_part(script: str, args: list[str]) -> list[dict[str, Any]]:

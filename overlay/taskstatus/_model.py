@@ -67,6 +67,27 @@ class TaskStatus(Generic[R]):
         """True when the state is terminal (succeeded, failed, cancelled or timed out)."""
         return self.state.terminal
 
+    def to_dict(self) -> dict[str, JSON]:
+        """The status as JSON (``raw`` left out): what the CLI prints and Celery callbacks get."""
+
+        def when(moment: datetime | None) -> str | None:
+            return moment.isoformat() if moment else None
+
+        return {
+            "vendor": self.vendor,
+            "kind": self.kind,
+            "task_id": self.task_id,
+            "execution_id": self.execution_id,
+            "state": self.state.value,
+            "vendor_status": self.vendor_status,
+            "done": self.done,
+            "output": self.output,
+            "error": self.error,
+            "created_at": when(self.created_at),
+            "started_at": when(self.started_at),
+            "finished_at": when(self.finished_at),
+        }
+
     @property
     def task_ref(self) -> str:
         """The task's ids as one string, as used in messages and the CLI."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import attrs
@@ -72,23 +71,7 @@ def make_client(vendor: str, base_url: str | None, **options: Any) -> Any:
 
 
 def status_json(status: TaskStatus) -> dict[str, Any]:
-    def when(moment: datetime | None) -> str | None:
-        return moment.isoformat() if moment else None
-
-    return {
-        "vendor": status.vendor,
-        "kind": status.kind,
-        "task_id": status.task_id,
-        "execution_id": status.execution_id,
-        "state": status.state.value,
-        "vendor_status": status.vendor_status,
-        "done": status.done,
-        "output": status.output,
-        "error": status.error,
-        "created_at": when(status.created_at),
-        "started_at": when(status.started_at),
-        "finished_at": when(status.finished_at),
-    }
+    return status.to_dict()
 
 
 def error_json(target: str, error: TaskStatusError) -> dict[str, Any]:

@@ -1,0 +1,221 @@
+"""Watch tasks from a Celery cluster: no worker is held while a remote task runs.
+
+``pip install 'taskstatus[celery]'``.  A watch is a chain of short Celery tasks: each run of
+``taskstatus.watch`` makes one status request; if the task is not done, it sends the next run
+with the facade's own poll delay as its countdown (a ``Retry-After`` is honoured), then ends.
+When the task ends, the ``on_success`` signature (it SUCCEEDED) or ``on_failure`` (any other
+end, a permanent error, or the deadline) is called with a JSON dict: ``TaskStatus.to_dict()``
+plus ``token``, or ``{"token", "timeout": true, "last_status"}``, or ``{"token", "error"}``.
+
+::
+
+    from celery import Celery
+    from taskstatus import celery as taskstatus_celery
+
+    app = Celery("proj", broker="redis://127.0.0.1:6379/0")
+    taskstatus_celery.install(app)  # taskstatus.watch: late ack, requeued if a worker dies
+
+    taskstatus_celery.watch(app, handle.token(), timeout=3600,
+                            on_success=succeeded.s(), on_failure=failed.s())
+
+Tokens hold no key: each worker makes its clients from its own environment
+(``SHANNON_API_KEY``, ``SHANNON_BASE_URL``, ...), and a token only resumes on a client of the
+base URL it was made for.  Crash safety: messages are acknowledged after the run (late ack)
+and requeued when a worker dies; a small record per token in Redis (the broker, or
+``state_url``) makes a redelivered run that was already superseded stop, and the callback fire
+once.  The one gap: a worker that dies between queuing the callback and recording that it
+did, a few microseconds, makes a redelivered run queue it again (the payload carries ``token``
+to dedupe on).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import uuid
+from typing import Any
+
+import redis
+from celery import Celery, Task
+from celery.canvas import Signature, signature
+
+from taskstatus._clients.sync_client import SyncClient
+from taskstatus._errors import RateLimited, TaskStatusError
+from taskstatus._model import State
+from taskstatus._token import decode
+from taskstatus._waiting.schedule import PollSchedule
+
+WATCH = "taskstatus.watch"
+KEEP = 7 * 24 * 3600  # seconds a token's record stays in Redis after its last change
+LEASE = 30  # seconds a run has to queue the callback before a redelivered run may do it
+
+# Claim a run: it goes on if it is the chain's current run, or the run that sent it is (that
+# run may have died before it could say so).  A run that was superseded ends quietly.
+_CLAIM = """
+local current = redis.call('GET', KEYS[1])
+if current == ARGV[1] or current == ARGV[2] then
+    redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
+    return 1
+end
+return 0
+"""
+
+CLIENTS = {"truebit": "Truebit", "anchorbrowser": "AnchorBrowser", "shannon": "Shannon",
+           "browseract": "BrowserAct"}  # fmt: skip
+_clients: dict[str, SyncClient] = {}  # one facade client per vendor per worker process
+_redis: dict[str, redis.Redis] = {}
+_SCHEDULE = PollSchedule()
+
+
+def _client(vendor: str) -> SyncClient:
+    """The worker's client of ``vendor``, configured from its environment: one request per
+    run (transient failures are retried by the next run, after their delay)."""
+    client = _clients.get(vendor)
+    if client is None:
+        import taskstatus
+
+        cls: type[SyncClient] = getattr(taskstatus, CLIENTS[vendor])
+        client = _clients[vendor] = cls(max_retries=0)
+    return client
+
+
+def _store(app: Celery) -> redis.Redis:
+    url = str(app.conf.get("taskstatus_state_url") or app.conf.broker_url)
+    found = _redis.get(url)
+    if found is None:
+        found = _redis[url] = redis.Redis.from_url(url, decode_responses=True)
+    return found
+
+
+def _keys(token: str) -> tuple[str, str, str]:
+    digest = hashlib.sha256(token.encode("utf-8")).hexdigest()[:32]
+    return (f"taskstatus:{digest}:run", f"taskstatus:{digest}:done",
+            f"taskstatus:{digest}:called")  # fmt: skip
+
+
+def install(app: Celery, *, state_url: str | None = None) -> Task:  # type: ignore[type-arg]
+    """Register ``taskstatus.watch`` on ``app`` (late ack; requeued when a worker is lost).
+    ``state_url``: the Redis that keeps each watch's record (default: the broker)."""
+    if state_url is not None:
+        app.conf.taskstatus_state_url = state_url
+
+    @app.task(name=WATCH, bind=True, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+    def watch_run(
+        task: Task,  # type: ignore[type-arg]
+        token: str,
+        deadline: float,
+        started: float,
+        on_success: Any,
+        on_failure: Any,
+        failures: int,
+        run: str,
+        sent_by: str,
+    ) -> None:
+        _run(app, task, token, deadline, started, on_success, on_failure, failures, run, sent_by)
+
+    return watch_run
+
+
+def watch(
+    app: Celery,
+    token: str,
+    *,
+    timeout: float,
+    on_success: Signature | None = None,
+    on_failure: Signature | None = None,
+) -> str:
+    """Start watching the task of ``token`` (``handle.token()``) for at most ``timeout``
+    seconds; returns the id of the first run.  Validates the token before sending anything."""
+    decode(token)  # a malformed or tampered token fails here, not in a worker
+    run = uuid.uuid4().hex
+    run_key, _, _ = _keys(token)
+    _store(app).set(run_key, run, ex=KEEP)
+    now = time.time()
+    args = [token, now + timeout, now, _plain(on_success), _plain(on_failure), 0, run, run]
+    app.send_task(WATCH, args=args, task_id=run)
+    return run
+
+
+def _plain(sig: Any) -> Any:
+    return dict(sig) if sig is not None else None
+
+
+def _run(
+    app: Celery,
+    task: Task,  # type: ignore[type-arg]
+    token: str,
+    deadline: float,
+    started: float,
+    on_success: Any,
+    on_failure: Any,
+    failures: int,
+    run: str,
+    sent_by: str,
+) -> None:
+    store = _store(app)
+    run_key, done_key, called_key = _keys(token)
+    if store.exists(done_key):  # ended already: make sure the callback went out, once
+        _call_once(store, done_key, called_key, on_success, on_failure)
+        return
+    if not store.eval(_CLAIM, 1, run_key, run, sent_by, KEEP):
+        return  # superseded: another run of this watch is the current one
+    try:
+        data = decode(token)
+        status = _client(data.vendor).resume(token).status()
+    except TaskStatusError as exc:
+        if exc.transient and time.time() < deadline:
+            delay = exc.retry_after if isinstance(exc, RateLimited) else None
+            delay = delay if delay is not None else _SCHEDULE.retry_delay(failures + 1)
+            _next(task, token, deadline, started, on_success, on_failure, failures + 1, run, delay)
+            return
+        error = {"type": type(exc).__name__, "message": str(exc)}
+        _end(store, done_key, called_key, {"token": token, "error": error}, False,
+             on_success, on_failure)  # fmt: skip
+        return
+    now = time.time()
+    if status.done:
+        body = {**status.to_dict(), "token": token}
+        _end(store, done_key, called_key, body, status.state is State.SUCCEEDED,
+             on_success, on_failure)  # fmt: skip
+    elif now >= deadline:
+        body = {"token": token, "timeout": True, "last_status": status.to_dict()}
+        _end(store, done_key, called_key, body, False, on_success, on_failure)
+    else:
+        delay = min(_SCHEDULE.poll_delay(now - started), max(0.0, deadline - now))
+        _next(task, token, deadline, started, on_success, on_failure, 0, run, delay)
+
+
+def _next(
+    task: Task,  # type: ignore[type-arg]
+    token: str,
+    deadline: float,
+    started: float,
+    on_success: Any,
+    on_failure: Any,
+    failures: int,
+    run: str,
+    countdown: float,
+) -> None:
+    following = uuid.uuid4().hex
+    args = (token, deadline, started, on_success, on_failure, failures, following, run)
+    task.apply_async(args=args, countdown=countdown, task_id=following)
+
+
+def _end(store: redis.Redis, done_key: str, called_key: str, body: dict[str, Any],
+         succeeded: bool, on_success: Any, on_failure: Any) -> None:  # fmt: skip
+    record = json.dumps({"succeeded": succeeded, "body": body})
+    if store.set(done_key, record, nx=True, ex=KEEP):
+        _call_once(store, done_key, called_key, on_success, on_failure)
+
+
+def _call_once(store: redis.Redis, done_key: str, called_key: str, on_success: Any,
+               on_failure: Any) -> None:  # fmt: skip
+    """Queue the callback unless a run did (or is doing it now: a lease of ``LEASE`` s)."""
+    if not store.set(called_key, "sending", nx=True, ex=LEASE):
+        return
+    record = json.loads(str(store.get(done_key)))
+    callback = on_success if record["succeeded"] else on_failure
+    if callback is not None:
+        signature(callback).apply_async(args=(record["body"],))
+    store.set(called_key, "sent", ex=KEEP)

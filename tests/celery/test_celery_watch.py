@@ -1,0 +1,295 @@
+"""taskstatus.celery with a real broker and real workers: Redis from the distribution's
+packages on a loopback port, ``celery worker`` processes, the fake vendors over sockets."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import redis
+import taskstatus
+from taskstatus import State
+from taskstatus.testing import FakeVendors, Script
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+VISIBILITY = 2.0  # seconds before a dead worker's unacknowledged messages are redelivered
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def broker() -> Iterator[str]:
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.fail("redis-server is not installed (.ci/run installs Debian's redis-server)")
+    port = _free_port()
+    folder = tempfile.mkdtemp(prefix="taskstatus-redis-")
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", folder],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise
+            time.sleep(0.05)
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def fakes() -> Iterator[FakeVendors]:
+    with FakeVendors() as running:
+        yield running
+
+
+@pytest.fixture
+def env(broker: str, fakes: FakeVendors) -> Iterator[dict[str, str]]:
+    redis.Redis.from_url(broker).flushdb()
+    values = {
+        "TASKSTATUS_TEST_BROKER": broker,
+        "TASKSTATUS_TEST_VISIBILITY": str(VISIBILITY),
+        **{f"{v.upper()}_API_KEY": fakes.api_key for v in fakes.apps},
+        **{f"{v.upper()}_BASE_URL": fakes.url(v) for v in fakes.apps},
+    }
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield {**os.environ, **values}
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _app(env: dict[str, str]) -> Any:
+    module = importlib.import_module("tests.celery.app")
+    return importlib.reload(module).app  # this test's broker
+
+
+class Worker:
+    """``celery worker`` in a process group of its own (prefork: the parent and its child)."""
+
+    def __init__(self, env: dict[str, str], name: str, concurrency: int = 1):
+        self.name = name
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "tests.celery.app", "worker",
+             "--pool=prefork", f"--concurrency={concurrency}", "--loglevel=WARNING",
+             "--without-mingle", "--without-gossip", "-n", f"{name}@%h"],
+            cwd=ROOT, env=env, start_new_session=True,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+
+    def wait_ready(self, app: Any, within: float = 30.0) -> None:
+        deadline = time.monotonic() + within
+        while time.monotonic() < deadline:
+            replies = app.control.ping(timeout=0.5)
+            if any(name.startswith(f"{self.name}@") for r in replies for name in r):
+                return
+            if self.process.poll() is not None:
+                raise RuntimeError(f"worker {self.name} exited with {self.process.returncode}")
+        raise RuntimeError(f"worker {self.name} did not start")
+
+    def kill(self) -> None:
+        """What a crash does: SIGKILL to the whole group, no chance to acknowledge or requeue."""
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+def _callbacks(broker: str, count: int, within: float) -> dict[str, list[dict[str, Any]]]:
+    """The callbacks recorded, once ``count`` arrived (or time ran out)."""
+    store = redis.Redis.from_url(broker)
+    deadline = time.monotonic() + within
+    while True:
+        found = {o: [json.loads(x) for x in store.lrange(f"tests:{o}", 0, -1)]
+                 for o in ("succeeded", "failed")}  # fmt: skip
+        if sum(map(len, found.values())) >= count or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
+
+
+def _token(fakes: FakeVendors, vendor: str, constructor: str, ids: tuple[str, ...]) -> str:
+    with fakes.client(vendor) as client:
+        handle: Any = getattr(client, constructor)(*ids)
+        return str(handle.token())
+
+
+def test_each_watch_calls_its_callback_once_and_no_worker_waits(
+    env: dict[str, str], fakes: FakeVendors, broker: str
+) -> None:
+    from taskstatus import celery as taskstatus_celery
+
+    app = _app(env)
+    worker = Worker(env, "one")  # one worker process watches every task at once
+    try:
+        worker.wait_ready(app)
+        started = time.time()
+        plan = [
+            ("shannon", "task", "task", Script(running=1.0, output="Paris."), 30),
+            ("browseract", "task", "task",
+             Script(running=1.5, outcome=State.FAILED, error="Navigation timeout"), 30),
+            ("anchorbrowser", "run", "run", Script(running=0.5, output={"rows": 3}), 30),
+            ("truebit", "api", "api_task", Script(running=600), 2),  # the deadline comes first
+        ]  # fmt: skip
+        tokens = {}
+        for vendor, kind, constructor, script, timeout in plan:
+            ids = fakes.apps[vendor].add_task(kind, script=script)
+            token = _token(fakes, vendor, constructor, ids)
+            tokens[vendor] = (token, script)
+            taskstatus_celery.watch(app, token, timeout=timeout,
+                                    on_success=app.signature("tests.succeeded"),
+                                    on_failure=app.signature("tests.failed"))  # fmt: skip
+        found = _callbacks(broker, 4, within=30)
+        time.sleep(1.0)  # nothing more may come
+        found = _callbacks(broker, 4, within=0)
+    finally:
+        worker.stop()
+    by_token = {c["token"]: (o, c) for o, cs in found.items() for c in cs}
+    assert sum(map(len, found.values())) == 4 == len(by_token)  # once per task
+    outcome, body = by_token[tokens["shannon"][0]]
+    assert (outcome, body["state"], body["output"]) == ("succeeded", "succeeded", "Paris.")
+    outcome, body = by_token[tokens["browseract"][0]]
+    assert (outcome, body["state"], body["error"]) == ("failed", "failed", "Navigation timeout")
+    outcome, body = by_token[tokens["anchorbrowser"][0]]
+    assert (outcome, body["output"]) == ("succeeded", {"rows": 3})
+    outcome, body = by_token[tokens["truebit"][0]]
+    assert outcome == "failed"
+    assert body["timeout"] is True
+    assert body["last_status"]["state"] == "running"
+    for vendor in ("shannon", "browseract", "anchorbrowser"):
+        _, script = tokens[vendor]
+        _, body = by_token[tokens[vendor][0]]
+        # Seen soon after the task ended, though one worker process watched all four at once.
+        assert body["received_at"] - (started + script.duration) < 2.5
+
+
+def test_a_worker_killed_mid_watch_loses_nothing_and_calls_back_once(
+    env: dict[str, str], fakes: FakeVendors, broker: str
+) -> None:
+    from taskstatus import celery as taskstatus_celery
+
+    app = _app(env)
+    first = Worker(env, "first")
+    tokens = []
+    fakes.shannon.slow_seconds = 3.0  # the first status call hangs: the kill lands mid-run
+    try:
+        first.wait_ready(app)
+        for number in range(5):
+            (task_id,) = fakes.shannon.add_task(
+                "task", script=Script(running=4.0, output="ok"),
+                faults=["slow"] if number == 0 else [],
+            )  # fmt: skip
+            token = _token(fakes, "shannon", "task", (task_id,))
+            tokens.append(token)
+            taskstatus_celery.watch(app, token, timeout=60,
+                                    on_success=app.signature("tests.succeeded"),
+                                    on_failure=app.signature("tests.failed"))  # fmt: skip
+        time.sleep(1.5)  # one run is inside its status call (acknowledged only after it),
+        # the other watches' runs wait their turn in the worker
+        first.kill()
+    finally:
+        first.stop()
+        fakes.shannon.slow_seconds = 15.0
+    second = Worker(env, "second")
+    try:
+        second.wait_ready(app)
+        found = _callbacks(broker, 5, within=40)
+        time.sleep(VISIBILITY + 2)  # redelivered duplicates would call back again by now
+        found = _callbacks(broker, 5, within=0)
+    finally:
+        second.stop()
+    assert found["failed"] == []
+    assert sorted(c["token"] for c in found["succeeded"]) == sorted(tokens)
+
+
+def test_a_permanent_error_takes_the_failure_path(
+    env: dict[str, str], fakes: FakeVendors, broker: str
+) -> None:
+    from taskstatus import celery as taskstatus_celery
+
+    app = _app(env)
+    worker = Worker(env, "errors")
+    try:
+        worker.wait_ready(app)
+        token = _token(fakes, "shannon", "task", ("task-nobody-made",))
+        taskstatus_celery.watch(app, token, timeout=30,
+                                on_failure=app.signature("tests.failed"))  # fmt: skip
+        found = _callbacks(broker, 1, within=20)
+    finally:
+        worker.stop()
+    (body,) = found["failed"]
+    assert body["error"]["type"] == "TaskNotFound"
+    assert "test-key" not in json.dumps(body)
+
+
+def test_watch_refuses_a_bad_token_before_sending_anything(env: dict[str, str]) -> None:
+    from taskstatus import celery as taskstatus_celery
+
+    app = _app(env)
+    with pytest.raises(taskstatus.ConfigurationError):
+        taskstatus_celery.watch(app, "not-a-token", timeout=10)
+
+
+def test_a_rate_limited_check_waits_the_retry_after_before_the_next(
+    env: dict[str, str], fakes: FakeVendors, broker: str
+) -> None:
+    from taskstatus import celery as taskstatus_celery
+
+    app = _app(env)
+    worker = Worker(env, "limits")
+    fakes.shannon.retry_after = 1.5
+    try:
+        worker.wait_ready(app)
+        (task_id,) = fakes.shannon.add_task(
+            "task", script=Script(running=0.1, output="ok"), faults=["429"]
+        )
+        started = time.time()
+        token = _token(fakes, "shannon", "task", (task_id,))
+        taskstatus_celery.watch(app, token, timeout=30,
+                                on_success=app.signature("tests.succeeded"))  # fmt: skip
+        found = _callbacks(broker, 1, within=20)
+    finally:
+        worker.stop()
+        fakes.shannon.retry_after = 1.0
+    (body,) = found["succeeded"]
+    assert 1.5 <= body["received_at"] - started < 4.0  # waited Retry-After, not the 0.5 s backoff
+    assert fakes.shannon.tasks[("task", (task_id,))].requests == 2
