@@ -7,6 +7,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -125,6 +126,12 @@ def row(
         "part": part, "measure": measure, "ours": ours, "baseline": baseline, "base": base,
         "unit": unit, "target": target, "met": met, "note": note,
     }  # fmt: skip
+
+
+def lag_figures(lags: list[float]) -> dict[str, float]:
+    """Mean and 95th percentile of detection lags (seconds)."""
+    ordered = sorted(lags)
+    return {"mean": statistics.mean(ordered), "p95": ordered[int(0.95 * (len(ordered) - 1))]}
 
 
 def emit(rows: list[dict[str, Any]]) -> None:

@@ -100,7 +100,6 @@ def celery_workers(server: ServerProcess, ids: list[list[str]], window: float, b
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        sys.path.insert(0, str(HERE))
         os.environ["BENCH_BROKER"] = broker
         import _celery_bench_app
         from taskstatus import celery as taskstatus_celery

@@ -17,7 +17,7 @@ import time
 from typing import Any
 
 import taskstatus
-from _harness import ServerProcess, emit, row
+from _harness import ServerProcess, emit, lag_figures, row
 from taskstatus.testing import FakeServer
 from taskstatus.webhooks import WebhookReceiver
 
@@ -43,11 +43,9 @@ async def measure(
         await asyncio.gather(
             *(one(i[0], c + d) for i, c, d in zip(ids, created, durations, strict=True))
         )
-    lags.sort()
     requests = server.task_requests("anchorbrowser", "run", ids)
     return {
-        "mean": statistics.mean(lags),
-        "p95": lags[int(0.95 * (len(lags) - 1))],
+        **lag_figures(lags),
         "requests": statistics.mean(requests),
         "max_requests": max(requests),
     }

@@ -9,13 +9,12 @@ Usage: ``python benchmarks/stream_vs_poll.py [COUNT]``.
 from __future__ import annotations
 
 import asyncio
-import statistics
 import sys
 import time
 from typing import Any
 
 import taskstatus
-from _harness import ServerProcess, emit, row
+from _harness import ServerProcess, emit, lag_figures, row
 
 
 async def measure(server: ServerProcess, streaming: bool, count: int) -> dict[str, float]:
@@ -37,10 +36,8 @@ async def measure(server: ServerProcess, streaming: bool, count: int) -> dict[st
         await asyncio.gather(
             *(one(i[0], c + d) for i, c, d in zip(ids, created, durations, strict=True))
         )
-    lags.sort()
     return {
-        "mean": statistics.mean(lags),
-        "p95": lags[int(0.95 * (len(lags) - 1))],
+        **lag_figures(lags),
         "requests": (server.requests("shannon") - requests) / count,
         "streams": (server.streams("shannon") - streams) / count,
     }

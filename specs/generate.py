@@ -70,6 +70,13 @@ def generate_all(spec_dir: Path, out_dir: Path) -> list[Path]:
     return [generate_one(spec, out_dir) for spec in sorted(spec_dir.glob("*.openapi.json"))]
 
 
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+
+
 def replace_paths(pairs: list[tuple[Path, Path]]) -> None:
     """Move each ``new`` over its ``target`` (files or folders), all or nothing: if one move
     fails, every target already replaced is put back."""
@@ -80,20 +87,20 @@ def replace_paths(pairs: list[tuple[Path, Path]]) -> None:
             if target.exists():
                 backup = target.with_name(f".{target.name}.previous")
                 if backup.exists():
-                    shutil.rmtree(backup) if backup.is_dir() else backup.unlink()
+                    _remove(backup)
                 target.rename(backup)
             done.append((target, backup))
             new.rename(target)
     except BaseException:
         for target, backup in reversed(done):
             if target.exists():
-                shutil.rmtree(target) if target.is_dir() else target.unlink()
+                _remove(target)
             if backup is not None:
                 backup.rename(target)
         raise
     for _, backup in done:
         if backup is not None:
-            shutil.rmtree(backup) if backup.is_dir() else backup.unlink()
+            _remove(backup)
 
 
 def generate_in_place(spec_dir: Path, out_dir: Path) -> list[Path]:

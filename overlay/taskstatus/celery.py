@@ -44,6 +44,7 @@ from taskstatus._clients.sync_client import SyncClient
 from taskstatus._errors import RateLimited, TaskStatusError
 from taskstatus._model import State
 from taskstatus._token import decode
+from taskstatus._vendors import CLIENT_NAMES
 from taskstatus._waiting.schedule import PollSchedule
 
 WATCH = "taskstatus.watch"
@@ -61,8 +62,6 @@ end
 return 0
 """
 
-CLIENTS = {"truebit": "Truebit", "anchorbrowser": "AnchorBrowser", "shannon": "Shannon",
-           "browseract": "BrowserAct"}  # fmt: skip
 _clients: dict[str, SyncClient] = {}  # one facade client per vendor per worker process
 _redis: dict[str, redis.Redis] = {}
 _SCHEDULE = PollSchedule()
@@ -75,7 +74,7 @@ def _client(vendor: str) -> SyncClient:
     if client is None:
         import taskstatus
 
-        cls: type[SyncClient] = getattr(taskstatus, CLIENTS[vendor])
+        cls: type[SyncClient] = getattr(taskstatus, CLIENT_NAMES[vendor])
         client = _clients[vendor] = cls(max_retries=0)
     return client
 
@@ -89,6 +88,7 @@ def _store(app: Celery) -> redis.Redis:
 
 
 def _keys(token: str) -> tuple[str, str, str]:
+    """A watch's record: its current run, its end, and whether its callback was queued."""
     digest = hashlib.sha256(token.encode("utf-8")).hexdigest()[:32]
     return (f"taskstatus:{digest}:run", f"taskstatus:{digest}:done",
             f"taskstatus:{digest}:called")  # fmt: skip
@@ -103,16 +103,12 @@ def install(app: Celery, *, state_url: str | None = None) -> Task:  # type: igno
     @app.task(name=WATCH, bind=True, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
     def watch_run(
         task: Task,  # type: ignore[type-arg]
-        token: str,
-        deadline: float,
-        started: float,
-        on_success: Any,
-        on_failure: Any,
+        watched: dict[str, Any],
         failures: int,
         run: str,
         sent_by: str,
     ) -> None:
-        _run(app, task, token, deadline, started, on_success, on_failure, failures, run, sent_by)
+        _run(app, task, watched, failures, run, sent_by)
 
     return watch_run
 
@@ -132,8 +128,11 @@ def watch(
     run_key, _, _ = _keys(token)
     _store(app).set(run_key, run, ex=KEEP)
     now = time.time()
-    args = [token, now + timeout, now, _plain(on_success), _plain(on_failure), 0, run, run]
-    app.send_task(WATCH, args=args, task_id=run)
+    watched = {
+        "token": token, "deadline": now + timeout, "started": now,
+        "on_success": _plain(on_success), "on_failure": _plain(on_failure),
+    }  # fmt: skip  # what every run of this watch carries unchanged
+    app.send_task(WATCH, args=(watched, 0, run, run), task_id=run)
     return run
 
 
@@ -144,78 +143,69 @@ def _plain(sig: Any) -> Any:
 def _run(
     app: Celery,
     task: Task,  # type: ignore[type-arg]
-    token: str,
-    deadline: float,
-    started: float,
-    on_success: Any,
-    on_failure: Any,
+    watched: dict[str, Any],
     failures: int,
     run: str,
     sent_by: str,
 ) -> None:
     store = _store(app)
-    run_key, done_key, called_key = _keys(token)
-    if store.exists(done_key):  # ended already: make sure the callback went out, once
-        _call_once(store, done_key, called_key, on_success, on_failure)
+    token, deadline = watched["token"], watched["deadline"]
+    keys = _keys(token)
+    if store.exists(keys[1]):  # ended already: make sure the callback went out, once
+        _call_once(store, keys)
         return
-    if not store.eval(_CLAIM, 1, run_key, run, sent_by, KEEP):
+    if not store.eval(_CLAIM, 1, keys[0], run, sent_by, KEEP):
         return  # superseded: another run of this watch is the current one
     try:
-        data = decode(token)
-        status = _client(data.vendor).resume(token).status()
+        status = _client(decode(token).vendor).resume(token).status()
     except TaskStatusError as exc:
         if exc.transient and time.time() < deadline:
             delay = exc.retry_after if isinstance(exc, RateLimited) else None
             delay = delay if delay is not None else _SCHEDULE.retry_delay(failures + 1)
-            _next(task, token, deadline, started, on_success, on_failure, failures + 1, run, delay)
+            _next(task, watched, failures + 1, run, delay)
             return
         error = {"type": type(exc).__name__, "message": str(exc)}
-        _end(store, done_key, called_key, {"token": token, "error": error}, False,
-             on_success, on_failure)  # fmt: skip
+        _end(store, keys, {"token": token, "error": error}, watched["on_failure"])
         return
     now = time.time()
     if status.done:
-        body = {**status.to_dict(), "token": token}
-        _end(store, done_key, called_key, body, status.state is State.SUCCEEDED,
-             on_success, on_failure)  # fmt: skip
+        succeeded = status.state is State.SUCCEEDED
+        callback = watched["on_success" if succeeded else "on_failure"]
+        _end(store, keys, {**status.to_dict(), "token": token}, callback)
     elif now >= deadline:
         body = {"token": token, "timeout": True, "last_status": status.to_dict()}
-        _end(store, done_key, called_key, body, False, on_success, on_failure)
+        _end(store, keys, body, watched["on_failure"])
     else:
-        delay = min(_SCHEDULE.poll_delay(now - started), max(0.0, deadline - now))
-        _next(task, token, deadline, started, on_success, on_failure, 0, run, delay)
+        delay = min(_SCHEDULE.poll_delay(now - watched["started"]), max(0.0, deadline - now))
+        _next(task, watched, 0, run, delay)
 
 
 def _next(
     task: Task,  # type: ignore[type-arg]
-    token: str,
-    deadline: float,
-    started: float,
-    on_success: Any,
-    on_failure: Any,
+    watched: dict[str, Any],
     failures: int,
     run: str,
     countdown: float,
 ) -> None:
     following = uuid.uuid4().hex
-    args = (token, deadline, started, on_success, on_failure, failures, following, run)
-    task.apply_async(args=args, countdown=countdown, task_id=following)
+    task.apply_async(args=(watched, failures, following, run), countdown=countdown,
+                     task_id=following)  # fmt: skip
 
 
-def _end(store: redis.Redis, done_key: str, called_key: str, body: dict[str, Any],
-         succeeded: bool, on_success: Any, on_failure: Any) -> None:  # fmt: skip
-    record = json.dumps({"succeeded": succeeded, "body": body})
-    if store.set(done_key, record, nx=True, ex=KEEP):
-        _call_once(store, done_key, called_key, on_success, on_failure)
+def _end(store: redis.Redis, keys: tuple[str, str, str], body: dict[str, Any],
+         callback: Any) -> None:  # fmt: skip
+    """Record the end (the first run to get here wins) with the callback it calls."""
+    if store.set(keys[1], json.dumps({"callback": callback, "body": body}), nx=True, ex=KEEP):
+        _call_once(store, keys)
 
 
-def _call_once(store: redis.Redis, done_key: str, called_key: str, on_success: Any,
-               on_failure: Any) -> None:  # fmt: skip
-    """Queue the callback unless a run did (or is doing it now: a lease of ``LEASE`` s)."""
+def _call_once(store: redis.Redis, keys: tuple[str, str, str]) -> None:
+    """Queue the recorded callback unless a run did (or is doing it now: a lease of ``LEASE``
+    s)."""
+    _, done_key, called_key = keys
     if not store.set(called_key, "sending", nx=True, ex=LEASE):
         return
     record = json.loads(str(store.get(done_key)))
-    callback = on_success if record["succeeded"] else on_failure
-    if callback is not None:
-        signature(callback).apply_async(args=(record["body"],))
+    if record["callback"] is not None:
+        signature(record["callback"]).apply_async(args=(record["body"],))
     store.set(called_key, "sent", ex=KEEP)

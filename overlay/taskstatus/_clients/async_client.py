@@ -34,7 +34,7 @@ from taskstatus._events import TaskEvent, ends
 from taskstatus._http import DEFAULT_TIMEOUT, AsyncTransport
 from taskstatus._model import JSON, R, TaskStatus
 from taskstatus._waiting.drive import drive_async
-from taskstatus._waiting.flows import Flow, OnStatus
+from taskstatus._waiting.flows import Flow, OnStatus, Target
 from taskstatus._waiting.schedule import PollSchedule
 from taskstatus._waiting.stream_async import stream_events_async
 
@@ -66,17 +66,18 @@ class AsyncClient(ClientCore):
         )
 
     def _handle(self, kind: str, *ids: str) -> AsyncTaskHandle:
-        target = self._target(kind, *ids)
-        cls = handle_class(
-            target.kind, AsyncTaskHandle, AsyncCancellableTaskHandle, AsyncStreamingTaskHandle
-        )
-        return cls(self, target)  # type: ignore[no-any-return]
+        return self._wrap(self._target(kind, *ids))
 
     def resume(self, token: str) -> AsyncTaskHandle:
         """The handle a ``token()`` was made from (same vendor and base URL only); it is an
         AsyncCancellableTaskHandle or AsyncStreamingTaskHandle where the kind can do that."""
-        target = self._target_from_token(token)
-        return self._handle(target.kind.name, *target.ids)
+        return self._wrap(self._target_from_token(token))
+
+    def _wrap(self, target: Target) -> AsyncTaskHandle:
+        cls = handle_class(
+            target.kind, AsyncTaskHandle, AsyncCancellableTaskHandle, AsyncStreamingTaskHandle
+        )
+        return cls(self, target)  # type: ignore[no-any-return]
 
     def _generated_client(self) -> Any:
         client = super()._generated_client()

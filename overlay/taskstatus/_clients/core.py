@@ -167,7 +167,7 @@ class GeneratedClient(Generic[A]):
 
 
 # Operations only some kinds have, and how to say a kind lacks one.
-OPTIONAL_OPERATIONS = {"cancel": "a way to cancel", "events": "an event stream"}
+OPTIONAL_OPERATIONS = {"cancel": "no way to cancel", "events": "no event stream"}
 
 
 def unsupported(handle: HandleCore[Any], name: str) -> Exception:
@@ -177,8 +177,7 @@ def unsupported(handle: HandleCore[Any], name: str) -> Exception:
     if what is None or name.startswith("_"):
         return AttributeError(f"{type(handle).__name__!r} object has no attribute {name!r}")
     return UnsupportedOperation(
-        f"{handle.vendor} offers {what.replace('a ', 'no ', 1).replace('an ', 'no ', 1)} for "
-        f"{handle.kind} tasks",
+        f"{handle.vendor} offers {what} for {handle.kind} tasks",
         vendor=handle.vendor,
         task=handle._target.ref,
     )

@@ -34,7 +34,7 @@ from taskstatus._events import TaskEvent, ends
 from taskstatus._http import DEFAULT_TIMEOUT, SyncTransport
 from taskstatus._model import JSON, R, TaskStatus
 from taskstatus._waiting.drive import drive_sync
-from taskstatus._waiting.flows import Flow, OnStatus
+from taskstatus._waiting.flows import Flow, OnStatus, Target
 from taskstatus._waiting.schedule import PollSchedule
 from taskstatus._waiting.stream_sync import stream_events
 
@@ -66,15 +66,16 @@ class SyncClient(ClientCore):
         )
 
     def _handle(self, kind: str, *ids: str) -> TaskHandle:
-        target = self._target(kind, *ids)
-        cls = handle_class(target.kind, TaskHandle, CancellableTaskHandle, StreamingTaskHandle)
-        return cls(self, target)  # type: ignore[no-any-return]
+        return self._wrap(self._target(kind, *ids))
 
     def resume(self, token: str) -> TaskHandle:
         """The handle a ``token()`` was made from (same vendor and base URL only); it is a
         CancellableTaskHandle or StreamingTaskHandle where the kind can do that."""
-        target = self._target_from_token(token)
-        return self._handle(target.kind.name, *target.ids)
+        return self._wrap(self._target_from_token(token))
+
+    def _wrap(self, target: Target) -> TaskHandle:
+        cls = handle_class(target.kind, TaskHandle, CancellableTaskHandle, StreamingTaskHandle)
+        return cls(self, target)  # type: ignore[no-any-return]
 
     def _generated_client(self) -> Any:
         return super()._generated_client().set_httpx_client(self._transport.for_generated())

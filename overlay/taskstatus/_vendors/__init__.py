@@ -16,6 +16,15 @@ MODULES = {
 }
 
 
+# The facade's client class of each vendor (the asyncio twin adds "Async").
+CLIENT_NAMES = {
+    "truebit": "Truebit",
+    "anchorbrowser": "AnchorBrowser",
+    "shannon": "Shannon",
+    "browseract": "BrowserAct",
+}
+
+
 def load(vendor: str) -> ModuleType:
     return importlib.import_module(MODULES[vendor])
 

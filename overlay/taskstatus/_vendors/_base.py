@@ -252,10 +252,6 @@ class StateTable(Generic[E]):
         by_value = cast(Mapping[str, State], self.states)  # members hash and compare as str
         return by_value.get(raw, State.UNKNOWN)
 
-    def value_of(self, state: State) -> str:
-        """The first vendor value that means ``state`` (what a fake sends for it)."""
-        return next(str(v) for v, s in self.states.items() if s is state)
-
     def unmapped(self) -> list[str]:
         """Values the generated enum lists that the table does not map."""
         return [member.value for member in self.enum if member not in self.states]

@@ -8,13 +8,9 @@ import attrs
 
 from taskstatus._errors import ConfigurationError, TaskStatusError
 from taskstatus._model import TaskStatus
+from taskstatus._vendors import CLIENT_NAMES
 
-CLIENTS = {
-    "truebit": "AsyncTruebit",
-    "anchorbrowser": "AsyncAnchorBrowser",
-    "shannon": "AsyncShannon",
-    "browseract": "AsyncBrowserAct",
-}
+CLIENTS = {vendor: f"Async{name}" for vendor, name in CLIENT_NAMES.items()}
 ID_HELP = (
     "ids: truebit api:ID or function:ID; anchorbrowser TASK_ID/EXECUTION_ID or run:RUN_ID; "
     "shannon and browseract the task id"

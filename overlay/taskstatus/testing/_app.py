@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, unquote
 import attrs
 
 from taskstatus._model import State
+from taskstatus.testing._push import Delivery, PushPlan
 from taskstatus.testing._script import FaultPlan, Script
 
 Message = dict[str, Any]
@@ -161,6 +162,8 @@ class FakeApp:
             if hasattr(fn, "creates")
         ]
         self.loop: asyncio.AbstractEventLoop | None = None  # set by the server that runs it
+        self.push_plan = PushPlan()  # faults of the deliveries of vendors that push
+        self.deliveries: list[Delivery] = []  # every delivery attempt, for tests
         self._counter = 0
         self._scripts: deque[tuple[Script, tuple[str, ...]]] = deque()
 

@@ -216,9 +216,8 @@ class FakeVendors(FakeServer):
         """A facade client of ``vendor`` pointed at its fake, with the fake's key (typed by
         vendor: ``client("shannon")`` is a ``Shannon``)."""
         import taskstatus
+        from taskstatus._vendors import CLIENT_NAMES
 
-        names = {"truebit": "Truebit", "anchorbrowser": "AnchorBrowser", "shannon": "Shannon",
-                 "browseract": "BrowserAct"}  # fmt: skip
-        cls = getattr(taskstatus, ("Async" if asynchronous else "") + names[vendor])
+        cls = getattr(taskstatus, ("Async" if asynchronous else "") + CLIENT_NAMES[vendor])
         kwargs.setdefault("api_key", self.api_key)
         return cls(base_url=self.url(vendor), **kwargs)

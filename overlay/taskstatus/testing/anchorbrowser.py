@@ -13,7 +13,7 @@ from anchorbrowser_client.models import TaskRunStatusV2ResponseStatus as _S
 
 from taskstatus._model import State
 from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, creates, route
-from taskstatus.testing._push import Delivery, PushPlan, deliver
+from taskstatus.testing._push import PushPlan, deliver
 from taskstatus.webhooks import sign
 
 # Values from the generated client's enum (v1 and v2 list the same ones): the one place the
@@ -48,8 +48,6 @@ class FakeAnchorBrowser(FakeApp):
         super().__init__(*args, **kwargs)
         self.webhook_url: str | None = None
         self._webhook_secret: str | None = None
-        self.push_plan = PushPlan()
-        self.deliveries: list[Delivery] = []  # every webhook attempt, for tests
 
     def push_to(self, url: str, secret: str, plan: PushPlan | None = None) -> None:
         """Send signed webhooks for the tasks created from now on, as a project webhook

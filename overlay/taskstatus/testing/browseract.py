@@ -21,7 +21,7 @@ from browseract_client.models import TaskStatus as _S
 
 from taskstatus._model import State
 from taskstatus.testing._app import FakeApp, FakeTask, Incoming, Reply, creates, route
-from taskstatus.testing._push import Delivery, PushPlan, deliver
+from taskstatus.testing._push import deliver
 
 # Values from the generated client's enum: the one place the spec's values live.
 VALUES: dict[State, str] = {
@@ -53,10 +53,8 @@ class FakeBrowserAct(FakeApp):
     kinds = {"task": 1}
     outcome_values = {"task": {s: v for s, v in VALUES.items() if s.terminal}}
 
-    def __init__(self, *args: Any, push: PushPlan | None = None, **kwargs: Any):
+    def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.push_plan = push or PushPlan()
-        self.deliveries: list[Delivery] = []  # every callback attempt, for tests
         self._callback_urls: dict[str, tuple[str | None, str | None]] = {}
         self._ended: set[str] = set()  # tasks whose end was called back
 
