@@ -50,10 +50,12 @@ def _ours(url: str, key: str) -> Watch:
         errors = 0
         async with client:
             async for handle in taskstatus.as_completed_async([client.task(i) for i in ids]):
-                if handle._error is None:
-                    seen()
-                else:
+                try:
+                    await handle.wait()
+                except taskstatus.TaskStatusError:
                     errors += 1
+                else:
+                    seen()
         return errors
 
     return watch

@@ -1,6 +1,6 @@
 """Part 3: one task's wait, our poll schedule beside a fixed 2 s poll, on a simulated clock.
 
-The real wait flow (``taskstatus._waiting.flows.wait``, default ``PollSchedule``) is driven
+The real wait flow (``taskstatus._waiting.flows.poll``, default ``PollSchedule``) is driven
 with a simulated clock and Shannon answers that say RUNNING until the task's end, then
 COMPLETED; no sleeping, so 600 s tasks take no time.  Each nominal duration T is run for
 ``TRIALS`` tasks ending at T +/- 5 % (seeded), so neither poller is flattered by a task ending
@@ -19,8 +19,10 @@ import sys
 import httpx
 import taskstatus
 from _harness import emit, row
-from taskstatus._vendors._base import Answer
-from taskstatus._waiting.flows import Sleep, wait
+from taskstatus._vendors.shannon import TASK
+from taskstatus._waiting.flows import poll
+from taskstatus._waiting.steps import Sleep, TaskRef
+from taskstatus._wire import Answer
 
 DURATIONS = (1.0, 10.0, 60.0, 600.0)
 FIXED = 2.0
@@ -36,9 +38,7 @@ def answer(state: str) -> Answer:
 def ours(duration: float) -> tuple[float, int]:
     """(lag, requests) of our wait for a task ending ``duration`` s after the wait starts."""
     clock = [0.0]
-    client = taskstatus.Shannon(api_key="k", base_url="http://sim.invalid")
-    target = client.task("task-1")._target
-    flow = wait(target, taskstatus.PollSchedule(), lambda: clock[0])
+    flow = poll(TaskRef(TASK, ("task-1",)), taskstatus.PollSchedule(), lambda: clock[0])
     requests, reply = 0, None
     try:
         while True:
@@ -51,8 +51,6 @@ def ours(duration: float) -> tuple[float, int]:
                 reply = answer("COMPLETED" if clock[0] >= duration else "RUNNING")
     except StopIteration:
         return clock[0] - duration, requests
-    finally:
-        client.close()
 
 
 def fixed(duration: float) -> tuple[float, int]:

@@ -57,6 +57,8 @@ if TYPE_CHECKING:
         AsyncTaskHandle,
         AsyncTruebit,
     )
+    from taskstatus._clients.many_async import as_completed_async, wait_async
+    from taskstatus._clients.many_sync import as_completed, wait
     from taskstatus._clients.sync_client import (
         AnchorBrowser,
         BrowserAct,
@@ -66,9 +68,7 @@ if TYPE_CHECKING:
         TaskHandle,
         Truebit,
     )
-    from taskstatus._waiting.many_async import as_completed_async, wait_async
-    from taskstatus._waiting.many_common import DoneAndNotDone
-    from taskstatus._waiting.many_sync import as_completed, wait
+    from taskstatus._waiting.board import DoneAndNotDone
     from taskstatus._waiting.schedule import PollSchedule
 
 _LAZY = {
@@ -86,11 +86,11 @@ _LAZY = {
     "AsyncTaskHandle": "taskstatus._clients.async_client",
     "AsyncCancellableTaskHandle": "taskstatus._clients.async_client",
     "AsyncStreamingTaskHandle": "taskstatus._clients.async_client",
-    "as_completed": "taskstatus._waiting.many_sync",
-    "wait": "taskstatus._waiting.many_sync",
-    "as_completed_async": "taskstatus._waiting.many_async",
-    "wait_async": "taskstatus._waiting.many_async",
-    "DoneAndNotDone": "taskstatus._waiting.many_common",
+    "as_completed": "taskstatus._clients.many_sync",
+    "wait": "taskstatus._clients.many_sync",
+    "as_completed_async": "taskstatus._clients.many_async",
+    "wait_async": "taskstatus._clients.many_async",
+    "DoneAndNotDone": "taskstatus._waiting.board",
     "PollSchedule": "taskstatus._waiting.schedule",
 }
 

@@ -41,10 +41,11 @@ from celery import Celery, Task
 from celery.canvas import Signature, signature
 
 from taskstatus._clients.sync_client import SyncClient
-from taskstatus._errors import RateLimited, TaskStatusError
+from taskstatus._errors import TaskStatusError
 from taskstatus._model import State
 from taskstatus._token import decode
 from taskstatus._vendors import CLIENT_NAMES
+from taskstatus._waiting import flows
 from taskstatus._waiting.schedule import PollSchedule
 
 WATCH = "taskstatus.watch"
@@ -157,27 +158,36 @@ def _run(
     if not store.eval(_CLAIM, 1, keys[0], run, sent_by, KEEP):
         return  # superseded: another run of this watch is the current one
     try:
-        status = _client(decode(token).vendor).resume(token).status()
+        outcome: flows.Observed | TaskStatusError = _check(token)
     except TaskStatusError as exc:
-        if exc.transient and time.time() < deadline:
-            delay = exc.retry_after if isinstance(exc, RateLimited) else None
-            delay = delay if delay is not None else _SCHEDULE.retry_delay(failures + 1)
-            _next(task, watched, failures + 1, run, delay)
+        outcome = exc
+        if not exc.transient:
+            error = {"type": type(exc).__name__, "message": str(exc)}
+            _end(store, keys, {"token": token, "error": error}, watched["on_failure"])
             return
-        error = {"type": type(exc).__name__, "message": str(exc)}
-        _end(store, keys, {"token": token, "error": error}, watched["on_failure"])
-        return
-    now = time.time()
-    if status.done:
-        succeeded = status.state is State.SUCCEEDED
-        callback = watched["on_success" if succeeded else "on_failure"]
+    if isinstance(outcome, flows.Observed) and outcome.status.done:
+        status = outcome.status
+        callback = watched["on_success" if status.state is State.SUCCEEDED else "on_failure"]
         _end(store, keys, {**status.to_dict(), "token": token}, callback)
-    elif now >= deadline:
-        body = {"token": token, "timeout": True, "last_status": status.to_dict()}
+        return
+    failures = failures + 1 if isinstance(outcome, TaskStatusError) else 0
+    now = time.time()
+    # The one wait policy decides: Retry-After (on errors and on 200 answers) with the
+    # schedule's floor, the poll schedule, the retry backoff, and the deadline.
+    delay = flows.next_check(outcome, failures, now - watched["started"], deadline - now,
+                             _SCHEDULE)  # fmt: skip
+    if delay is None:
+        last = outcome.status.to_dict() if isinstance(outcome, flows.Observed) else None
+        body = {"token": token, "timeout": True, "last_status": last}
         _end(store, keys, body, watched["on_failure"])
     else:
-        delay = min(_SCHEDULE.poll_delay(now - watched["started"]), max(0.0, deadline - now))
-        _next(task, watched, 0, run, delay)
+        _next(task, watched, failures, run, delay)
+
+
+def _check(token: str) -> flows.Observed:
+    """One status call of the watched task, not retried (the next run retries, after the
+    delay the policy gives), with the server's Retry-After."""
+    return _client(decode(token).vendor).resume(token)._check()
 
 
 def _next(

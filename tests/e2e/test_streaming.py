@@ -178,9 +178,11 @@ def test_stream_redirect_is_followed_only_to_the_same_origin(location: str, foll
 
 
 def test_the_servers_retry_interval_is_honoured() -> None:
+    from taskstatus._io.drive_sync import SyncCarrier, events_sync
+    from taskstatus._io.streams import SyncStreams
     from taskstatus._vendors.shannon import TASK
-    from taskstatus._waiting.flows import Target
-    from taskstatus._waiting.stream_sync import stream_events
+    from taskstatus._waiting.steps import TaskRef
+    from taskstatus._waiting.stream import events
 
     calls = 0
 
@@ -206,7 +208,10 @@ def test_the_servers_retry_interval_is_honoured() -> None:
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
     )
     slept: list[float] = []
-    found = list(stream_events(shannon._transport, Target(TASK, ("t",)), sleep=slept.append))
+    transport = shannon._transport
+    carrier = SyncCarrier(transport.send, slept.append, SyncStreams(transport))
+    flow = events(TaskRef(TASK, ("t",)), shannon.base_url, time.monotonic)
+    found = list(events_sync(flow, carrier))
     assert [e.id for e in found] == ["1", "2"]
     assert slept == [1.234]
 
@@ -237,9 +242,9 @@ def test_wait_on_a_stream_of_pings_only_still_sees_the_end(
 ) -> None:
     """An expired workflow stream sends pings and never ends: the wait asks for the status
     whenever the stream stays silent, so it ends when the task does, not at its deadline."""
-    from taskstatus._waiting import stream_common
+    from taskstatus._waiting import stream
 
-    monkeypatch.setattr(stream_common, "SILENT_STREAM_CHECK", 0.3)
+    monkeypatch.setattr(stream, "SILENT_STREAM_CHECK", 0.3)
     with FakeVendors(streams_expired=True, ping_interval=0.05) as expired:
         (task,) = expired.shannon.add_task("task", script=Script(running=1.0, output="done"))
         started = time.monotonic()

@@ -14,13 +14,14 @@ import taskstatus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from taskstatus import State
-from taskstatus._vendors._base import Answer
+from taskstatus._io.drive_sync import SyncCarrier, drive_sync
 from taskstatus._vendors.shannon import TASK
 from taskstatus._waiting import flows
-from taskstatus._waiting.drive import drive_sync
-from taskstatus._waiting.schedule import MAX_HINT_SECONDS, PollSchedule, parse_retry_after
+from taskstatus._waiting.schedule import PollSchedule
+from taskstatus._waiting.steps import OnStatus, Send, TaskRef
+from taskstatus._wire import MAX_HINT_SECONDS, Answer, parse_retry_after
 
-TARGET = flows.Target(TASK, ("task-1",))
+TARGET = TaskRef(TASK, ("task-1",))
 
 
 class FakeClock:
@@ -51,14 +52,14 @@ def run_wait(
     answer: Callable[[float], Answer | Exception],
     timeout: float | None = None,
     schedule: PollSchedule | None = None,
-    on_status: flows.OnStatus | None = None,
+    on_status: OnStatus | None = None,
     request_seconds: float = 0.0,
 ) -> taskstatus.TaskStatus:
     """Run the wait flow; ``answer(t)`` is what the server says at fake time t (seconds since
     the start); each request takes ``request_seconds`` of fake time."""
     start = clock.now
 
-    def send(step: flows.Send) -> Answer:
+    def send(step: Send) -> Answer:
         clock.sends.append(clock.now - start)
         clock.now += request_seconds
         result = answer(clock.now - start)
@@ -66,8 +67,8 @@ def run_wait(
             raise result
         return result
 
-    flow = flows.wait(TARGET, schedule or PollSchedule(), clock, timeout, on_status)
-    return drive_sync(flow, send, clock.sleep)
+    flow = flows.poll(TARGET, schedule or PollSchedule(), clock, timeout, on_status)
+    return drive_sync(flow, SyncCarrier(send, clock.sleep))
 
 
 def finishing_at(t_end: float) -> Callable[[float], Answer]:

@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
 from taskstatus import State
 from taskstatus._vendors import anchorbrowser, browseract, shannon, truebit
-from taskstatus._vendors._base import Answer, KindAdapter, read_response
+from taskstatus._vendors._base import Kind, read_response
+from taskstatus._wire import Answer
 
 from tests.conftest import FUZZ_COUNT
 from tests.spec_schemas import schema_of, spec
@@ -29,7 +30,7 @@ EXAMPLES = int(
 )
 
 # The facade's operations: (vendor, method, path, adapter, what a 2xx body goes through).
-OPERATIONS: list[tuple[KindAdapter, str, str, str]] = [
+OPERATIONS: list[tuple[Kind, str, str, str]] = [
     (truebit.API, "get", "/task/api/execution-status/{executionId}", "status"),
     (truebit.FUNCTION, "get", "/task/function/execution-status/{executionId}", "status"),
     (anchorbrowser.EXECUTION, "get", "/v1/task/{taskId}/executions/{executionId}", "status"),
@@ -42,7 +43,7 @@ OPERATIONS: list[tuple[KindAdapter, str, str, str]] = [
 ]
 
 
-def _cases() -> list[tuple[KindAdapter, str, int, Any]]:
+def _cases() -> list[tuple[Kind, str, int, Any]]:
     """(adapter, role, status code, schema) once per distinct schema and role."""
     seen: set[str] = set()
     cases = []
@@ -71,7 +72,7 @@ FINISHED = taskstatus.TaskStatus(
 )
 
 
-def _through_facade(kind: KindAdapter, role: str, code: int) -> Callable[[Any], Any]:
+def _through_facade(kind: Kind, role: str, code: int) -> Callable[[Any], Any]:
     ids = tuple(f"id-{i}" for i in range(len(kind.id_names)))
     parse: dict[str, Callable[[Any], Any]] = {
         "status": lambda body: kind.parse_status(body, ids),
@@ -92,7 +93,7 @@ def _through_facade(kind: KindAdapter, role: str, code: int) -> Callable[[Any], 
     ids=[f"{k.vendor.name}-{r}-{c}" for k, r, c, _ in CASES],
 )
 def test_generated_bodies_go_through_the_facade(
-    kind: KindAdapter, role: str, code: int, schema: Any
+    kind: Kind, role: str, code: int, schema: Any
 ) -> None:
     run = _through_facade(kind, role, code)
 

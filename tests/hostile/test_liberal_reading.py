@@ -20,7 +20,7 @@ import taskstatus
 from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
 from taskstatus import State
-from taskstatus._vendors._base import KindAdapter
+from taskstatus._vendors._base import Kind
 
 from tests.hostile.test_fuzz_bodies import CASES, _through_facade
 from tests.spec_schemas import Path, nullable, property_paths
@@ -76,7 +76,7 @@ def _null_everywhere(body: Any, schema: Any) -> Any:
     return edited
 
 
-def _readable(kind: KindAdapter, role: str, result: Any) -> None:
+def _readable(kind: Kind, role: str, result: Any) -> None:
     if role == "cancel":
         assert isinstance(result, bool)
         return
@@ -88,7 +88,7 @@ def _readable(kind: KindAdapter, role: str, result: Any) -> None:
     assert result.state is mapped or (mapped, result.state) == (State.SUCCEEDED, State.FAILED)
 
 
-def _check(kind: KindAdapter, role: str, code: int, schema: Any, edit: str) -> None:
+def _check(kind: Kind, role: str, code: int, schema: Any, edit: str) -> None:
     run = _through_facade(kind, role, code)
 
     @settings(
@@ -113,14 +113,14 @@ IDS = [f"{k.vendor.name}-{r}-{c}" for k, r, c, _ in READ]
 
 @pytest.mark.parametrize(("kind", "role", "code", "schema"), READ, ids=IDS)
 def test_null_in_every_optional_field_is_still_read(
-    kind: KindAdapter, role: str, code: int, schema: Any
+    kind: Kind, role: str, code: int, schema: Any
 ) -> None:
     _check(kind, role, code, schema, "null")
 
 
 @pytest.mark.parametrize(("kind", "role", "code", "schema"), READ, ids=IDS)
 def test_any_one_field_the_facade_does_not_need_may_be_missing(
-    kind: KindAdapter, role: str, code: int, schema: Any
+    kind: Kind, role: str, code: int, schema: Any
 ) -> None:
     _check(kind, role, code, schema, "missing")
 
@@ -136,7 +136,7 @@ NEEDY = [c for c in READ if _requires_something(c[3])]
     ("kind", "role", "code", "schema"), NEEDY, ids=[f"{k.vendor.name}-{r}" for k, r, _, _ in NEEDY]
 )
 def test_a_body_without_what_the_facade_needs_is_a_bad_response(
-    kind: KindAdapter, role: str, code: int, schema: Any
+    kind: Kind, role: str, code: int, schema: Any
 ) -> None:
     """The other side of the rule: the required properties are the ones the facade reads."""
     run = _through_facade(kind, role, code)

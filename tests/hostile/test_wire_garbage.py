@@ -1,6 +1,6 @@
 """Broken HTTP on the wire: every client, sync and async, raises a typed TransportError.
 
-The async clients talk through aiohttp (``taskstatus._aiohttp``); none of its exception types
+The async clients talk through aiohttp (``taskstatus._io.aiohttp``); none of its exception types
 may reach the caller.
 """
 
@@ -15,7 +15,7 @@ import aiohttp
 import httpx
 import pytest
 import taskstatus
-from taskstatus._aiohttp import ERRORS, translate
+from taskstatus._io.aiohttp import ERRORS, translate
 
 from tests.hostile.raw_server import raw_server
 
@@ -112,7 +112,7 @@ PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "http
 def test_async_clients_use_aiohttp_unless_the_environment_names_a_proxy(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from taskstatus._aiohttp import AiohttpTransport, default_async_client
+    from taskstatus._io.aiohttp import AiohttpTransport, default_async_client
 
     for name in PROXY_VARIABLES:
         monkeypatch.delenv(name, raising=False)

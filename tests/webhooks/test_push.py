@@ -73,7 +73,7 @@ def test_a_webhook_ends_the_wait_at_once(setup: Any) -> None:
     assert lag < 0.5
     assert fakes.anchorbrowser.tasks[("run", (run_id,))].requests == 2  # first call + the hinted
     assert receiver.counts["accepted"] == 1
-    assert receiver.board.listening() == 0  # the wait stopped listening
+    assert receiver.hub.listening() == 0  # the wait stopped listening
 
 
 def test_async_waits_are_woken_too(setup: Any) -> None:

@@ -1,10 +1,12 @@
-"""The asyncio clients and their handles (twin of ``sync_client``)."""
+"""The clients and their handles.  The twins only drive flows: every rule of waiting is in
+``taskstatus._waiting``.  The asyncio twin is the source of the blocking one
+(``sync_client.py``, written by ``tools/unasync.py``; ``nox -s lint`` fails when it is stale).
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Awaitable, Callable
-from contextlib import aclosing
+from collections.abc import AsyncGenerator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self
 
@@ -14,33 +16,35 @@ from browseract_client import AuthenticatedClient as BrowserActAPI
 from shannon_client import AuthenticatedClient as ShannonAPI
 from truebit_client import AuthenticatedClient as TruebitAPI
 
+from taskstatus._clients.constructors import (
+    AnchorBrowserHandles,
+    BrowserActHandles,
+    ShannonHandles,
+    TruebitHandles,
+)
 from taskstatus._clients.core import (
-    SAFETY_INTERVAL,
     ClientCore,
+    Context,
     GeneratedClient,
     HandleCore,
     handle_class,
     result_of,
     unsupported,
 )
-from taskstatus._clients.kinds import (
-    AnchorBrowserKinds,
-    BrowserActKinds,
-    ShannonKinds,
-    TruebitKinds,
-)
-from taskstatus._errors import TaskStatusError, WaitTimeout
-from taskstatus._events import TaskEvent, ends
-from taskstatus._http import DEFAULT_TIMEOUT, AsyncTransport
+from taskstatus._events import TaskEvent
+from taskstatus._io.drive_async import AsyncCarrier, drive_async, events_async
+from taskstatus._io.hints import LoopWakeup
+from taskstatus._io.http import DEFAULT_TIMEOUT, AsyncTransport
+from taskstatus._io.streams import AsyncStreams
 from taskstatus._model import JSON, R, TaskStatus
-from taskstatus._waiting.drive import drive_async
-from taskstatus._waiting.flows import Flow, OnStatus, Target
+from taskstatus._waiting.flows import Observed
+from taskstatus._waiting.plan import SAFETY_INTERVAL
 from taskstatus._waiting.schedule import PollSchedule
-from taskstatus._waiting.stream_async import stream_events_async
+from taskstatus._waiting.steps import Flow, HintSource, OnStatus, TaskRef
 
 
 class AsyncClient(ClientCore):
-    """An asyncio client of one vendor; use ``async with`` or call ``aclose()``."""
+    """A client of one vendor; use it as a context manager (``async with``) or close it."""
 
     def __init__(
         self,
@@ -53,7 +57,7 @@ class AsyncClient(ClientCore):
         http_client: httpx.AsyncClient | None = None,
         schedule: PollSchedule | None = None,
         streaming: bool = True,
-        hints: WebhookReceiver | None = None,
+        hints: HintSource | None = None,
         safety_interval: float = SAFETY_INTERVAL,
     ):
         super().__init__(
@@ -64,29 +68,52 @@ class AsyncClient(ClientCore):
         self._transport = AsyncTransport(
             self._vendor, self.base_url, self._settings.api_key, self._timeout, http_client
         )
+        self._context = Context(
+            self.base_url,
+            self._plan,
+            self._clock,
+            hints,
+            self._transport.send,
+            self._drive,
+            self._carrier,
+        )
 
     def _handle(self, kind: str, *ids: str) -> AsyncTaskHandle:
-        return self._wrap(self._target(kind, *ids))
+        return self._wrap(self._ref(kind, *ids))
 
     def resume(self, token: str) -> AsyncTaskHandle:
-        """The handle a ``token()`` was made from (same vendor and base URL only); it is an
-        AsyncCancellableTaskHandle or AsyncStreamingTaskHandle where the kind can do that."""
-        return self._wrap(self._target_from_token(token))
+        """The handle a ``token()`` was made from (same vendor and base URL only); it can
+        cancel or stream where its kind can."""
+        return self._wrap(self._ref_from_token(token))
 
-    def _wrap(self, target: Target) -> AsyncTaskHandle:
+    def _wrap(self, ref: TaskRef) -> AsyncTaskHandle:
         cls = handle_class(
-            target.kind, AsyncTaskHandle, AsyncCancellableTaskHandle, AsyncStreamingTaskHandle
+            ref.kind, AsyncTaskHandle, AsyncCancellableTaskHandle, AsyncStreamingTaskHandle
         )
-        return cls(self, target)  # type: ignore[no-any-return]
+        return cls(self._context, ref)  # type: ignore[no-any-return]
 
     def _generated_client(self) -> Any:
         client = super()._generated_client()
         return client.set_async_httpx_client(self._transport.for_generated())
 
-    async def _run(
-        self, flow: Flow[Any], sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
-    ) -> Any:
-        return await drive_async(flow, self._transport.send, sleep)
+    def _carrier(self, wakeup: LoopWakeup | None = None, streams: bool = False) -> AsyncCarrier:
+        return AsyncCarrier(
+            self._transport.send, asyncio.sleep,
+            AsyncStreams(self._transport) if streams else None, wakeup,
+        )  # fmt: skip
+
+    async def _drive(self, flow: Flow[Any], hint_id: str | None = None,
+                     streams: bool = False) -> Any:  # fmt: skip
+        """Run ``flow`` over this client's connections; a wait on ``hint_id`` is woken by the
+        hints that name it."""
+        if hint_id is None or self._hints is None:
+            return await drive_async(flow, self._carrier(None, streams))
+        wakeup = LoopWakeup()
+        unsubscribe = self._hints.subscribe(hint_id, wakeup.wake)
+        try:
+            return await drive_async(flow, self._carrier(wakeup, streams))
+        finally:
+            unsubscribe()
 
     async def aclose(self) -> None:
         """Close the HTTP client, unless it was the caller's own."""
@@ -104,8 +131,10 @@ class AsyncClient(ClientCore):
         await self.aclose()
 
 
-class AsyncTaskHandle(HandleCore[AsyncClient], Generic[R]):
-    """One task, asyncio twin of TaskHandle: the same methods, as coroutines."""
+class AsyncTaskHandle(HandleCore, Generic[R]):
+    """One task: ask its status, wait for it, get its result.  ``R`` is the generated model
+    of its status answer (``TaskStatus.raw``).  Kinds that can be cancelled have a
+    cancellable handle, kinds that stream a streaming one."""
 
     if not TYPE_CHECKING:
 
@@ -114,7 +143,7 @@ class AsyncTaskHandle(HandleCore[AsyncClient], Generic[R]):
 
     async def status(self) -> TaskStatus[R]:
         """One status request (retried on transient errors within the client's retry policy)."""
-        return await self._client._run(self._status_flow())  # type: ignore[no-any-return]
+        return await self._context.drive(self._status_flow())  # type: ignore[no-any-return]
 
     async def wait(
         self, timeout: float | None = None, on_status: OnStatus | None = None
@@ -122,89 +151,17 @@ class AsyncTaskHandle(HandleCore[AsyncClient], Generic[R]):
         """Wait until the task is terminal; return the final status.
 
         ``timeout`` (seconds, monotonic; None waits without limit) raises WaitTimeout, which
-        carries ``last_status``.  ``on_status`` is called with each changed status.
+        carries ``last_status``.  ``on_status`` is called with each changed status.  The
+        vendor's stream is followed where it has one; hints wake the wait where the client
+        has them.
         """
-        listener = self._hint_listener()
-        if listener is not None:  # deliveries wake it; between them, the safety-net poll
-            try:
-                flow = self._wait_flow(timeout, on_status, schedule=self._client._safety)
-                return await self._client._run(flow, listener.sleep_async)  # type: ignore[no-any-return]
-            finally:
-                self._forget(listener)
-        if not self._streamed() or self._final is not None:
-            return await self._client._run(self._wait_flow(timeout, on_status))  # type: ignore[no-any-return]
-        deadline = self._deadline(timeout)
-        try:
-            first = await self._probe(deadline)  # also: the task exists, the key works
-        except TaskStatusError as exc:
-            if not exc.transient:
-                raise
-            # Polling rides it out within the deadline, after the delay the failure asks for.
-            flow = self._wait_flow(self._remaining(deadline), on_status, None, exc)
-            return await self._client._run(flow)  # type: ignore[no-any-return]
-        reported = self._report(first, on_status, None)
-        if first.done:
-            return first
-        error: TaskStatusError | None = None
-        try:
-            reported = await self._follow(deadline, timeout, on_status, reported)
-        except WaitTimeout:
-            raise self._stream_timed_out(timeout) from None
-        except TaskStatusError as exc:
-            error = exc
-        self._stream_ended(error)
-        flow = self._wait_flow(self._remaining(deadline), on_status, reported, error)
-        return await self._client._run(flow)  # type: ignore[no-any-return]
+        flow = self._wait_flow(timeout, on_status)
+        return await self._context.drive(flow, self._hint_id(), True)  # type: ignore[no-any-return]
 
-    async def _follow(
-        self,
-        deadline: float | None,
-        timeout: float | None,
-        on_status: OnStatus | None,
-        reported: TaskStatus,
-    ) -> TaskStatus:
-        """Async twin of TaskHandle._follow."""
-        target, last_id = self._stream_target(), None
-        while True:
-            check_at, heard = self._check_at(deadline), last_id
-            try:
-                async with aclosing(
-                    stream_events_async(self._client._transport, target, check_at, timeout,
-                                        last_id=last_id)
-                ) as events:  # fmt: skip
-                    async for event in events:
-                        last_id = event.id or last_id
-                        if ends(event):
-                            return reported
-                        refreshed = (
-                            await self._refresh(deadline) if self._refreshes(event) else None
-                        )
-                        if refreshed is not None:
-                            reported = self._report(refreshed, on_status, reported)
-                return reported  # the stream ended
-            except WaitTimeout:
-                if check_at == deadline:
-                    raise
-            if last_id != heard:
-                continue  # events came: the stream is alive; reconnect after the last one
-            refreshed = await self._refresh(deadline)  # silent: is the task still going?
-            if refreshed is not None:
-                reported = self._report(refreshed, on_status, reported)
-                if refreshed.done:
-                    return reported
-
-    async def _probe(self, deadline: float | None) -> TaskStatus:
-        """One status call inside a streaming wait (not retried)."""
-        return await self._client._run(self._probe_flow(deadline))  # type: ignore[no-any-return]
-
-    async def _refresh(self, deadline: float | None) -> TaskStatus | None:
-        """A status refresh while streaming; None after a transient failure (the stream goes on)."""
-        try:
-            return await self._probe(deadline)
-        except TaskStatusError as exc:
-            if exc.transient:
-                return None
-            raise
+    async def _check(self) -> Observed:
+        """One status call, not retried, with the server's Retry-After: a run of a watch
+        that keeps its own state between checks (``taskstatus.celery``)."""
+        return await self._context.drive(self._check_flow())  # type: ignore[no-any-return]
 
     async def result(self, timeout: float | None = None) -> JSON:
         """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed."""
@@ -212,21 +169,22 @@ class AsyncTaskHandle(HandleCore[AsyncClient], Generic[R]):
 
 
 class AsyncCancellableTaskHandle(AsyncTaskHandle[R]):
-    """Async twin of CancellableTaskHandle."""
+    """A task of a kind the vendor can cancel (Shannon, BrowserAct)."""
 
     async def cancel(self) -> bool:
         """Ask the vendor to cancel; True if it accepted."""
-        return await self._client._run(self._cancel_flow())  # type: ignore[no-any-return]
+        return await self._context.drive(self._cancel_flow())  # type: ignore[no-any-return]
 
 
 class AsyncStreamingTaskHandle(AsyncCancellableTaskHandle[R]):
-    """Async twin of StreamingTaskHandle."""
+    """A task of a kind with a live event stream (Shannon); ``wait()`` follows it."""
 
     def events(self, timeout: float | None = None) -> AsyncGenerator[TaskEvent, None]:
-        """Async twin of StreamingTaskHandle.events(): an async iterator of live events."""
-        target = self._stream_target()
-        deadline = self._deadline(timeout)
-        return stream_events_async(self._client._transport, target, deadline, timeout)
+        """The task's live events: message deltas and completions, lifecycle steps, errors and
+        every other event; ends at the stream's end.  Reconnects after a drop without losing
+        or repeating an event.  WaitTimeout after ``timeout`` seconds."""
+        flow = self._events_flow(timeout)
+        return events_async(flow, self._context.carrier(None, True))
 
 
 # The handle types of each vendor's kinds, typed by the generated model of their status
@@ -239,47 +197,45 @@ if TYPE_CHECKING:
     from shannon_client.models import TaskStatusResponse as ShannonStatusResponse
     from truebit_client.models import ExecuteApiSyncResponse, ExecuteTaskSyncResponse
 
-    from taskstatus.webhooks import WebhookReceiver
-
-    _TruebitKinds = TruebitKinds[
+    _TruebitHandles = TruebitHandles[
         AsyncTaskHandle[ExecuteApiSyncResponse], AsyncTaskHandle[ExecuteTaskSyncResponse]
     ]
-    _AnchorBrowserKinds = AnchorBrowserKinds[
+    _AnchorBrowserHandles = AnchorBrowserHandles[
         AsyncTaskHandle[TaskExecutionResultResponse], AsyncTaskHandle[TaskRunStatusV2Response]
     ]
-    _ShannonKinds = ShannonKinds[AsyncStreamingTaskHandle[ShannonStatusResponse]]
-    _BrowserActKinds = BrowserActKinds[
+    _ShannonHandles = ShannonHandles[AsyncStreamingTaskHandle[ShannonStatusResponse]]
+    _BrowserActHandles = BrowserActHandles[
         AsyncCancellableTaskHandle[WorkflowTaskResponse | BrowserActStatusResponse]
     ]
 else:
-    _TruebitKinds = TruebitKinds[AsyncTaskHandle, AsyncTaskHandle]
-    _AnchorBrowserKinds = AnchorBrowserKinds[AsyncTaskHandle, AsyncTaskHandle]
-    _ShannonKinds = ShannonKinds[AsyncStreamingTaskHandle]
-    _BrowserActKinds = BrowserActKinds[AsyncCancellableTaskHandle]
+    _TruebitHandles = TruebitHandles[AsyncTaskHandle, AsyncTaskHandle]
+    _AnchorBrowserHandles = AnchorBrowserHandles[AsyncTaskHandle, AsyncTaskHandle]
+    _ShannonHandles = ShannonHandles[AsyncStreamingTaskHandle]
+    _BrowserActHandles = BrowserActHandles[AsyncCancellableTaskHandle]
 
 
-class AsyncTruebit(AsyncClient, _TruebitKinds):
+class AsyncTruebit(AsyncClient, _TruebitHandles):
     """Truebit API and function tasks. Key: ``TRUEBIT_API_KEY`` (optional)."""
 
     vendor_name = "truebit"
     api = GeneratedClient[TruebitAPI]()
 
 
-class AsyncAnchorBrowser(AsyncClient, _AnchorBrowserKinds):
+class AsyncAnchorBrowser(AsyncClient, _AnchorBrowserHandles):
     """AnchorBrowser v1 task executions and v2 runs. Key: ``ANCHORBROWSER_API_KEY``."""
 
     vendor_name = "anchorbrowser"
     api = GeneratedClient[AnchorBrowserAPI]()
 
 
-class AsyncShannon(AsyncClient, _ShannonKinds):
+class AsyncShannon(AsyncClient, _ShannonHandles):
     """Shannon gateway tasks. Key: ``SHANNON_API_KEY``; default base URL http://localhost:8080."""
 
     vendor_name = "shannon"
     api = GeneratedClient[ShannonAPI]()
 
 
-class AsyncBrowserAct(AsyncClient, _BrowserActKinds):
+class AsyncBrowserAct(AsyncClient, _BrowserActHandles):
     """BrowserAct workflow tasks. Key: ``BROWSERACT_API_KEY``."""
 
     vendor_name = "browseract"

@@ -1,10 +1,14 @@
-"""What sync and async clients and handles share: settings, ids, tokens, flows (no I/O)."""
+"""What sync and async clients and handles share: settings, ids, tokens, the flows each
+method runs (no I/O: the twins only drive them)."""
 
 from __future__ import annotations
 
 import importlib
 import time
+from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar, overload
+
+import attrs
 
 from taskstatus import _token
 from taskstatus._config import check_id, resolve
@@ -15,20 +19,14 @@ from taskstatus._errors import (
     TaskStatusError,
     TaskTimedOut,
     UnsupportedOperation,
-    WaitTimeout,
 )
-from taskstatus._events import TaskEvent, WorkflowEvent
 from taskstatus._model import JSON, State, TaskStatus
 from taskstatus._vendors import kinds_of, vendor_of
-from taskstatus._waiting import flows, stream_common
-from taskstatus._waiting.flows import log
+from taskstatus._waiting import flows, stream
+from taskstatus._waiting.board import Job
+from taskstatus._waiting.plan import SAFETY_INTERVAL, WaitPlan, until_done
 from taskstatus._waiting.schedule import PollSchedule
-
-# With hints (webhooks), the poll that catches a lost delivery: seconds between status calls.
-SAFETY_INTERVAL = 60.0
-
-# Lifecycle steps after which a streaming wait refreshes the status, so on_status sees them.
-REFRESH_PHASES = frozenset({"started", "pausing", "paused", "resumed", "cancelling"})
+from taskstatus._waiting.steps import Clock, Flow, HintSource, OnStatus, Send, TaskRef
 
 # result() of a task that ended in one of these states raises the error instead.
 FAILURES: dict[State, type[TaskFailed]] = {
@@ -61,7 +59,7 @@ class ClientCore:
         retry_budget: float,
         schedule: PollSchedule | None,
         streaming: bool = True,
-        hints: Any = None,
+        hints: HintSource | None = None,
         safety_interval: float = SAFETY_INTERVAL,
     ):
         self._vendor = vendor_of(self.vendor_name)
@@ -74,9 +72,6 @@ class ClientCore:
         if max_retries < 0:
             raise ConfigurationError("max_retries must be 0 or more", vendor=self.vendor_name)
         self._timeout = float(timeout)
-        self._policy = flows.RetryPolicy(max_retries=max_retries, budget=retry_budget)
-        self._schedule = schedule or PollSchedule()
-        self._streaming = streaming
         if hints is not None and not self._vendor.pushes:
             raise ConfigurationError(
                 f"{self.vendor_name} sends no webhooks or callbacks: hints= cannot apply",
@@ -86,11 +81,11 @@ class ClientCore:
             raise ConfigurationError(
                 "safety_interval must be a positive number of seconds", vendor=self.vendor_name
             )
-        self._hints = hints  # a taskstatus.webhooks.WebhookReceiver
-        self._safety = PollSchedule(
-            initial=safety_interval, factor=1.0, max_interval=safety_interval,
-            jitter=self._schedule.jitter, retry_initial=self._schedule.retry_initial,
-            retry_factor=self._schedule.retry_factor, retry_max=self._schedule.retry_max,
+        self._hints = hints  # a taskstatus.webhooks.WebhookReceiver, or another HintSource
+        self._plan = WaitPlan(
+            self.base_url, schedule or PollSchedule(),
+            flows.RetryPolicy(max_retries=max_retries, budget=retry_budget),
+            streaming=streaming, hinted=hints is not None, safety_interval=safety_interval,
         )  # fmt: skip
         self._clock = time.monotonic
 
@@ -116,15 +111,15 @@ class ClientCore:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def _target(self, kind: str, *ids: str) -> flows.Target:
+    def _ref(self, kind: str, *ids: str) -> TaskRef:
         adapter = self._kinds[kind]
         checked = tuple(
             check_id(self._vendor, name, value)
             for name, value in zip(adapter.id_names, ids, strict=True)
         )
-        return flows.Target(adapter, checked)
+        return TaskRef(adapter, checked)
 
-    def _target_from_token(self, token: str) -> flows.Target:
+    def _ref_from_token(self, token: str) -> TaskRef:
         data = _token.decode(token)
         if data.vendor != self.vendor_name:
             raise ConfigurationError(
@@ -140,7 +135,7 @@ class ClientCore:
                 f"token was made for {data.base_url}; this client talks to {self.base_url}",
                 vendor=self.vendor_name,
             )
-        return self._target(data.kind, *data.ids)
+        return self._ref(data.kind, *data.ids)
 
 
 A = TypeVar("A")
@@ -170,7 +165,7 @@ class GeneratedClient(Generic[A]):
 OPTIONAL_OPERATIONS = {"cancel": "no way to cancel", "events": "no event stream"}
 
 
-def unsupported(handle: HandleCore[Any], name: str) -> Exception:
+def unsupported(handle: HandleCore, name: str) -> Exception:
     """What calling a missing attribute of a handle raises at run time (the type checker
     already refuses it): UnsupportedOperation for an operation the kind lacks."""
     what = OPTIONAL_OPERATIONS.get(name)
@@ -179,7 +174,7 @@ def unsupported(handle: HandleCore[Any], name: str) -> Exception:
     return UnsupportedOperation(
         f"{handle.vendor} offers {what} for {handle.kind} tasks",
         vendor=handle.vendor,
-        task=handle._target.ref,
+        task="/".join(handle.ids),
     )
 
 
@@ -190,30 +185,43 @@ def handle_class(kind: Any, plain: type[Any], cancellable: type[Any], streaming:
     return cancellable if kind.can_cancel else plain
 
 
-C = TypeVar("C", bound=ClientCore)
+@attrs.frozen
+class Context:
+    """What a client gives each of its handles: how it waits, its clock, its hints, how it
+    sends one request, how it drives a flow (``drive(flow, hint_id=None, streams=False)``)
+    and the carrier of a flow's steps (``carrier(wakeup=None, streams=False)``)."""
+
+    base_url: str
+    plan: WaitPlan
+    clock: Clock
+    hints: HintSource | None
+    send: Callable[[Send], Any]
+    drive: Callable[..., Any]
+    carrier: Callable[..., Any]
 
 
-class HandleCore(Generic[C]):
-    """A task of one client: ids, last status seen, token, and the flows to run."""
+class HandleCore:
+    """A task of one client: its ids, the last status seen, its token, and the flow each of
+    its methods runs (the twins drive them with ``context.drive``)."""
 
-    def __init__(self, client: C, target: flows.Target):
-        self._client = client
-        self._target = target
+    def __init__(self, context: Context, ref: TaskRef):
+        self._context = context
+        self._ref = ref
         self._last: TaskStatus | None = None
-        self._final: TaskStatus | None = None
-        self._error: TaskStatusError | None = None  # what ended a many-wait for this handle
+        # A final status, or the error that ended a many-wait for this handle.
+        self._outcome: TaskStatus | TaskStatusError | None = None
 
     @property
     def vendor(self) -> str:
-        return self._target.vendor
+        return self._ref.vendor
 
     @property
     def kind(self) -> str:
-        return self._target.kind.name
+        return self._ref.kind.name
 
     @property
     def ids(self) -> tuple[str, ...]:
-        return self._target.ids
+        return self._ref.ids
 
     @property
     def last_status(self) -> TaskStatus | None:
@@ -223,72 +231,25 @@ class HandleCore(Generic[C]):
     def token(self) -> str:
         """A resumable token for this task: ``client.resume(token)`` (holds no key)."""
         return _token.encode(
-            _token.TokenData(self.vendor, self.kind, self.ids, self._client.base_url)
+            _token.TokenData(self.vendor, self.kind, self.ids, self._context.base_url)
         )
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.vendor} {self.kind} {self._target.ref}>"
+        return f"<{type(self).__name__} {self.vendor} {self.kind} {self._ref.ref}>"
+
+    def _settle(self, outcome: TaskStatus | TaskStatusError) -> None:
+        if isinstance(outcome, TaskStatus):
+            self._seen(outcome)
+        else:
+            self._outcome = outcome
 
     def _seen(self, status: TaskStatus) -> TaskStatus:
         self._last = status
         if status.done:
-            self._final = status
+            self._outcome = status
         return status
 
-    def _status_flow(self) -> flows.Flow[TaskStatus]:
-        client = self._client
-        observed = yield from flows.with_retries(
-            lambda: flows.observe(self._target),
-            client._policy, client._schedule, client._clock, self._target,
-        )  # fmt: skip
-        return self._seen(observed.status)
-
-    def _hint_listener(self) -> Any:
-        """The wake-up of a wait that deliveries can cut short; None without hints."""
-        hints = self._client._hints
-        return None if hints is None else hints.board.listen(self._target.ids[-1])
-
-    def _forget(self, listener: Any) -> None:
-        if listener is not None:
-            self._client._hints.board.forget(self._target.ids[-1], listener)
-
-    def _wait_flow(
-        self,
-        timeout: float | None,
-        on_status: flows.OnStatus | None,
-        reported: TaskStatus | None = None,
-        after: TaskStatusError | None = None,
-        schedule: PollSchedule | None = None,
-    ) -> flows.Flow[TaskStatus]:
-        """Poll to the end; ``after``: the transient failure it takes over from, if any."""
-        if self._final is not None:
-            return self._final
-        if self._error is not None:
-            raise self._error
-        client = self._client
-        status = yield from flows.wait(
-            self._target, schedule or client._schedule, client._clock, timeout,
-            self._observer(on_status), reported, after,
-        )  # fmt: skip
-        return self._seen(status)
-
-    def _probe_flow(self, deadline: float | None) -> flows.Flow[TaskStatus]:
-        """One status request inside a wait: bounded by its deadline, not retried."""
-        observed = yield from flows.observe(self._target, deadline)
-        return self._seen(observed.status)
-
-    def _report(
-        self, status: TaskStatus, on_status: flows.OnStatus | None, reported: TaskStatus | None
-    ) -> TaskStatus:
-        """Tell on_status about a status seen while streaming, if it changed."""
-        if reported is None or (reported.state, reported.vendor_status) != (
-            status.state,
-            status.vendor_status,
-        ):
-            self._observer(on_status)(status)
-        return status
-
-    def _observer(self, on_status: flows.OnStatus | None) -> flows.OnStatus:
+    def _observer(self, on_status: OnStatus | None) -> OnStatus:
         def observe(status: TaskStatus) -> None:
             self._last = status
             if on_status is not None:
@@ -296,55 +257,57 @@ class HandleCore(Generic[C]):
 
         return observe
 
-    def _streamed(self) -> bool:
-        """wait() streams first: the vendor streams and the client did not turn it off."""
-        return self._target.kind.streams and self._client._streaming
+    def _status_flow(self) -> Flow[TaskStatus]:
+        context = self._context
+        observed = yield from flows.with_retries(
+            lambda: flows.observe(self._ref), context.plan.retries, context.plan.schedule,
+            context.clock, self._ref,
+        )  # fmt: skip
+        return self._seen(observed.status)
 
-    def _stream_target(self) -> flows.Target:
-        if not self._target.kind.streams:
+    def _check_flow(self) -> Flow[flows.Observed]:
+        observed = yield from flows.observe(self._ref)
+        self._seen(observed.status)
+        return observed
+
+    def _wait_flow(self, timeout: float | None, on_status: OnStatus | None) -> Flow[TaskStatus]:
+        """The wait, as the client's plan says; at once when the outcome is known."""
+        if isinstance(self._outcome, TaskStatus):
+            return self._outcome
+        if self._outcome is not None:
+            raise self._outcome
+        context = self._context
+        status = yield from until_done(
+            self._ref, context.plan, context.clock, timeout, self._observer(on_status)
+        )
+        return self._seen(status)
+
+    def _job(self, on_status: OnStatus | None) -> Job[Any]:
+        """This handle's part in a many-wait: a polling flow (hints wake it; no stream)."""
+        context, flow = self._context, None
+        if self._outcome is None:
+            flow = until_done(self._ref, context.plan, context.clock, None,
+                              self._observer(on_status), streaming=False)  # fmt: skip
+        return Job(self, flow, context.send, self._settle, self._outcome, context.hints,
+                   self._hint_id())  # fmt: skip
+
+    def _hint_id(self) -> str:
+        """The id a delivery names for this task (an AnchorBrowser execution, a run, a task)."""
+        return self._ref.ids[-1]
+
+    def _events_flow(self, timeout: float | None) -> Flow[None]:
+        if not self._ref.kind.streams:
             raise UnsupportedOperation(
                 f"{self.vendor} offers no event stream for {self.kind} tasks",
-                vendor=self.vendor, task=self._target.ref,
+                vendor=self.vendor, task=self._ref.ref,
             )  # fmt: skip
-        return self._target
+        return stream.events(self._ref, self._context.base_url, self._context.clock, timeout)
 
-    def _deadline(self, timeout: float | None) -> float | None:
-        return None if timeout is None else self._client._clock() + max(0.0, timeout)
-
-    def _check_at(self, deadline: float | None) -> float:
-        """When a streaming wait next asks for the status if the stream stays silent."""
-        check = self._client._clock() + stream_common.SILENT_STREAM_CHECK
-        return check if deadline is None or check < deadline else deadline
-
-    def _remaining(self, deadline: float | None) -> float | None:
-        return None if deadline is None else max(0.0, deadline - self._client._clock())
-
-    @staticmethod
-    def _refreshes(event: TaskEvent) -> bool:
-        """Lifecycle events after which a streaming wait asks for the status (for on_status)."""
-        return isinstance(event, WorkflowEvent) and event.phase in REFRESH_PHASES
-
-    def _stream_timed_out(self, timeout: float | None) -> WaitTimeout:
-        """A streaming wait's deadline passed: WaitTimeout with the last status seen."""
-        return WaitTimeout(
-            f"not finished after {timeout:g}s", last_status=self._last,
-            vendor=self.vendor, task=self._target.ref,
-        )  # fmt: skip
-
-    def _stream_ended(self, error: TaskStatusError | None) -> None:
-        if error is not None:
-            log.info(
-                "%s %s: event stream unavailable (%s); polling",
-                self.vendor,
-                self._target.ref,
-                error,
-            )
-
-    def _cancel_flow(self) -> flows.Flow[bool]:
-        if not self._target.kind.can_cancel:
+    def _cancel_flow(self) -> Flow[bool]:
+        if not self._ref.kind.can_cancel:
             raise UnsupportedOperation(
                 f"{self.vendor} offers no way to cancel a {self.kind} task",
                 vendor=self.vendor,
-                task=self._target.ref,
+                task=self._ref.ref,
             )
-        return (yield from flows.cancel(self._target))
+        return (yield from flows.cancel(self._ref))

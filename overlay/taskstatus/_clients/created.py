@@ -6,7 +6,8 @@ import json
 from typing import Any
 
 from taskstatus._errors import APIError, BadResponse
-from taskstatus._vendors._base import Answer, Vendor, error_text, parse_model, read_response
+from taskstatus._vendors._base import Vendor, error_text, parse_model, read_response
+from taskstatus._wire import Answer
 
 WHAT = "create"
 

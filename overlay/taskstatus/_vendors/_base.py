@@ -11,7 +11,7 @@ import enum
 import json
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 import attrs
 
@@ -25,26 +25,7 @@ from taskstatus._errors import (
     excerpt,
 )
 from taskstatus._model import State, TaskStatus
-from taskstatus._waiting.schedule import parse_retry_after
-
-
-@attrs.frozen
-class Request:
-    """One HTTP request to make: method, percent-encoded path below the base URL, query, body."""
-
-    method: str
-    path: str
-    params: Mapping[str, str] | None = None
-    json: Any = None
-
-
-@attrs.frozen
-class Answer:
-    """What a transport got back, reduced to what the adapters read."""
-
-    status_code: int
-    headers: Mapping[str, str]
-    content: bytes
+from taskstatus._wire import Answer, Request, parse_retry_after
 
 
 @attrs.frozen
@@ -72,25 +53,6 @@ STATUS_ERRORS: Mapping[int, type[APIError]] = {
     410: TaskNotFound,
     429: RateLimited,
 }
-
-
-class Kind(Protocol):
-    """One task kind of one vendor (a handle's adapter)."""
-
-    vendor: Vendor
-    name: str
-    id_names: tuple[str, ...]
-    can_cancel: bool
-    fetches_output: bool
-    streams: bool
-
-    def status_request(self, ids: tuple[str, ...]) -> Request: ...
-    def parse_status(self, body: Any, ids: tuple[str, ...]) -> TaskStatus: ...
-    def output_request(self, ids: tuple[str, ...]) -> Request: ...
-    def merge_output(self, status: TaskStatus, body: Any) -> TaskStatus: ...
-    def cancel_request(self, ids: tuple[str, ...]) -> Request: ...
-    def stream_request(self, ids: tuple[str, ...]) -> Request: ...
-    def parse_cancel(self, body: Any) -> bool: ...
 
 
 def request_from(endpoint_kwargs: Callable[..., dict[str, Any]], *args: str, **kw: str) -> Request:
@@ -271,7 +233,7 @@ class Fields:
 
 
 @attrs.frozen
-class KindAdapter:
+class Kind:
     """A task kind described as data: its ids, generated status call, model and state table."""
 
     vendor: Vendor

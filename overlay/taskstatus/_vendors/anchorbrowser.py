@@ -13,7 +13,7 @@ from anchorbrowser_client.models import (
 )
 
 from taskstatus._model import State
-from taskstatus._vendors._base import Fields, KindAdapter, StateTable, Vendor, value, when
+from taskstatus._vendors._base import Fields, Kind, StateTable, Vendor, value, when
 
 VENDOR = Vendor(
     name="anchorbrowser",
@@ -73,7 +73,7 @@ def _read_run(model: TaskRunStatusV2Response) -> Fields:
     )
 
 
-EXECUTION = KindAdapter(
+EXECUTION = Kind(
     vendor=VENDOR,
     name="execution",
     id_names=("task_id", "execution_id"),
@@ -82,7 +82,7 @@ EXECUTION = KindAdapter(
     model=TaskExecutionResultResponse,
     read=_read_execution,
 )
-RUN = KindAdapter(
+RUN = Kind(
     vendor=VENDOR,
     name="run",
     id_names=("run_id",),

@@ -14,8 +14,7 @@ from taskstatus._errors import AuthenticationError, RateLimited, TaskNotFound
 from taskstatus._model import State, TaskStatus
 from taskstatus._vendors._base import (
     Fields,
-    KindAdapter,
-    Request,
+    Kind,
     StateTable,
     Vendor,
     parse_model,
@@ -23,6 +22,7 @@ from taskstatus._vendors._base import (
     value,
     when,
 )
+from taskstatus._wire import Request
 
 VENDOR = Vendor(
     name="browseract",
@@ -73,7 +73,7 @@ def _read_task(task: WorkflowTaskResponse) -> Fields:
 
 
 @attrs.frozen
-class BrowserActTask(KindAdapter):
+class BrowserActTask(Kind):
     """get-task-status is status only: the output comes from get-task, fetched once when the
     task is terminal; stop-task cancels."""
 

@@ -11,14 +11,14 @@ from shannon_client.models import CancelTaskResponse, TaskStatusResponse, TaskSt
 from taskstatus._model import State
 from taskstatus._vendors._base import (
     Fields,
-    KindAdapter,
-    Request,
+    Kind,
     StateTable,
     Vendor,
     parse_model,
     request_from,
     value,
 )
+from taskstatus._wire import Request
 
 VENDOR = Vendor(
     name="shannon",
@@ -55,7 +55,7 @@ def _read(model: TaskStatusResponse) -> Fields:
 
 
 @attrs.frozen
-class ShannonTask(KindAdapter):
+class ShannonTask(Kind):
     """Shannon tasks can be cancelled (POST .../cancel answers 202 {success}) and streamed."""
 
     def cancel_request(self, ids: tuple[str, ...]) -> Request:

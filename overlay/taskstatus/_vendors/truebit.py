@@ -18,7 +18,7 @@ from truebit_client.models import (
 )
 
 from taskstatus._model import State
-from taskstatus._vendors._base import Fields, KindAdapter, StateTable, Vendor, value
+from taskstatus._vendors._base import Fields, Kind, StateTable, Vendor, value
 
 VENDOR = Vendor(
     name="truebit",
@@ -72,8 +72,8 @@ def _read_function(model: ExecuteTaskSyncResponse) -> Fields:
     )
 
 
-def _kind(name: str, **spec: Any) -> KindAdapter:
-    return KindAdapter(vendor=VENDOR, name=name, id_names=("execution_id",), **spec)
+def _kind(name: str, **spec: Any) -> Kind:
+    return Kind(vendor=VENDOR, name=name, id_names=("execution_id",), **spec)
 
 
 API = _kind(

@@ -1,63 +1,35 @@
-"""The waiting logic, written once for sync and async: generators that do no I/O.
+"""The wait policy for one task, as I/O-free flows (generators; see ``steps``).
 
-A flow yields instructions (``Send`` a request, ``Sleep``) and is sent back what happened (an
-``Answer``, or None after a sleep); a failed send is thrown into it as ``TransportError``.
-``drive_sync`` and ``drive_async`` (in ``taskstatus._waiting.drive``) carry them out, and
-tests drive them with a fake clock.  Every rule about retries, hints, deadlines, ``on_status``
-and logging lives here.
+Every rule of waiting lives here or in ``stream`` (the stream-first wait): one status call and
+its retries, the poll schedule, Retry-After (on errors and on 200 answers, never below the
+schedule's floor), hints (wakeable sleeps, follow-up polls, the safety-net schedule),
+deadlines, ``on_status`` and WaitTimeout.  Drivers (``taskstatus._io``) carry the steps out;
+the tests drive the flows on a fake clock.  ``next_check`` is the same policy for a caller
+that keeps the wait's state itself between checks (a Celery watch).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
 
 from taskstatus._errors import APIError, BadResponse, RateLimited, TaskStatusError, WaitTimeout
 from taskstatus._model import State, TaskStatus
-from taskstatus._vendors._base import Answer, Kind, Request, read_response
-from taskstatus._waiting.schedule import PollSchedule, parse_retry_after
+from taskstatus._vendors._base import read_response
+from taskstatus._waiting.schedule import PollSchedule
+from taskstatus._waiting.steps import WOKEN, Clock, Flow, OnStatus, Send, Sleep, TaskRef
+from taskstatus._wire import Answer, Request, parse_retry_after
 
 log = logging.getLogger("taskstatus")
 
 T = TypeVar("T")
 
-
-@attrs.frozen
-class Send:
-    """Send this request; ``deadline`` (monotonic) bounds how long it may take, if set."""
-
-    request: Request
-    deadline: float | None = None
-    task: str | None = None  # for messages
-
-
-@attrs.frozen
-class Sleep:
-    seconds: float
-
-
-Flow = Generator[Send | Sleep, Answer | None, T]
-Clock = Callable[[], float]
-OnStatus = Callable[[TaskStatus], object]
-
-
-@attrs.frozen
-class Target:
-    """What a handle points at: a task kind and the task's ids."""
-
-    kind: Kind
-    ids: tuple[str, ...]
-
-    @property
-    def ref(self) -> str:
-        return "/".join(self.ids)
-
-    @property
-    def vendor(self) -> str:
-        return self.kind.vendor.name
+# After a hint, if the status call does not show the end yet (the vendor's status may lag its
+# own delivery), poll again after these delays before falling back to the safety net.
+FOLLOW_UP = (0.5, 2.0)
 
 
 @attrs.frozen
@@ -67,37 +39,31 @@ class Observed:
 
 
 def fetch(
-    target: Target,
+    task: TaskRef,
     request: Request,
     deadline: float | None = None,
     parse: Callable[[Any], T] = lambda body: body,
 ) -> Flow[tuple[T, Answer]]:
     """One request: ``parse`` of its checked JSON body (a shape error names the HTTP status)."""
-    answer = yield Send(request, deadline, target.ref)
-    if answer is None:  # a driver must answer every Send
+    answer = yield Send(request, deadline, task.ref)
+    if not isinstance(answer, Answer):  # a driver must answer every Send
         raise RuntimeError("taskstatus: a flow was resumed without an answer")
-    body = read_response(target.kind.vendor, target.ref, answer)
+    body = read_response(task.kind.vendor, task.ref, answer)
     try:
         return parse(body), answer
     except BadResponse as exc:
         raise exc.at_status(answer.status_code) from exc
 
 
-def observe(target: Target, deadline: float | None = None) -> Flow[Observed]:
+def observe(task: TaskRef, deadline: float | None = None) -> Flow[Observed]:
     """One status call (plus, for kinds that need it, the output call once terminal)."""
-    kind = target.kind
+    kind = task.kind
     status, answer = yield from fetch(
-        target,
-        kind.status_request(target.ids),
-        deadline,
-        lambda b: kind.parse_status(b, target.ids),
+        task, kind.status_request(task.ids), deadline, lambda b: kind.parse_status(b, task.ids)
     )
     if status.done and kind.fetches_output:
         status, _ = yield from fetch(
-            target,
-            kind.output_request(target.ids),
-            deadline,
-            lambda b: kind.merge_output(status, b),
+            task, kind.output_request(task.ids), deadline, lambda b: kind.merge_output(status, b)
         )
     return Observed(status, parse_retry_after(answer.headers))
 
@@ -116,7 +82,7 @@ def with_retries(
     policy: RetryPolicy,
     schedule: PollSchedule,
     clock: Clock,
-    target: Target,
+    task: TaskRef,
 ) -> Flow[T]:
     """Run ``make()``; retry it on transient errors within the policy."""
     start = clock()
@@ -128,113 +94,149 @@ def with_retries(
             if not exc.transient or failures >= policy.max_retries:
                 raise
             failures += 1
-            delay = _paced(_hint(exc), schedule) or schedule.retry_delay(failures)
+            delay = after_failure(exc, failures, schedule)
             if clock() + delay - start > policy.budget:
                 raise
-            log.debug(
-                "%s %s: %s; retry %d in %.2fs", target.vendor, target.ref, exc, failures, delay
-            )
+            log.debug("%s %s: %s; retry %d in %.2fs", task.vendor, task.ref, exc, failures, delay)
             yield Sleep(delay)
 
 
-def _hint(exc: TaskStatusError) -> float | None:
-    return exc.retry_after if isinstance(exc, RateLimited) else None
+def after_failure(exc: TaskStatusError, failures: int, schedule: PollSchedule) -> float:
+    """The delay after ``failures`` transient failures in a row, ``exc`` the last: the server's
+    Retry-After first (never below the schedule's floor), else the retry backoff."""
+    hint = exc.retry_after if isinstance(exc, RateLimited) else None
+    return paced(hint, schedule) or schedule.retry_delay(failures)
 
 
-def _paced(hint: float | None, schedule: PollSchedule) -> float | None:
+def after_status(hint: float | None, elapsed: float, schedule: PollSchedule) -> float:
+    """The delay before the next poll, ``elapsed`` seconds into the wait: the Retry-After of
+    the last answer first (never below the floor), else the schedule."""
+    return paced(hint, schedule) or schedule.poll_delay(elapsed)
+
+
+def paced(hint: float | None, schedule: PollSchedule) -> float | None:
     """A server hint, but never below the schedule's first interval: "retry after 0" on
     every 429 must not turn into a busy loop."""
     return None if hint is None else max(hint, schedule.initial)
 
 
-def wait(
-    target: Target,
+def next_check(
+    outcome: Observed | TaskStatusError,
+    failures: int,
+    elapsed: float,
+    remaining: float,
+    schedule: PollSchedule,
+) -> float | None:
+    """Seconds until the next check of a wait whose state its caller keeps between checks (a
+    Celery watch), after ``outcome``: a status not yet final, or a transient error
+    (``failures``: transient failures in a row, this one included).  None when no time is
+    left.  A final status or a permanent error ends the wait: the caller's to report."""
+    if remaining <= 0:
+        return None
+    if isinstance(outcome, TaskStatusError):
+        delay = after_failure(outcome, failures, schedule)
+    else:
+        delay = after_status(outcome.hint, elapsed, schedule)
+    return min(delay, remaining)
+
+
+def changed(status: TaskStatus, last: TaskStatus | None) -> bool:
+    """A status worth telling on_status about: the first, or a new state or vendor value."""
+    return last is None or (last.state, last.vendor_status) != (status.state, status.vendor_status)
+
+
+def poll(
+    task: TaskRef,
     schedule: PollSchedule,
     clock: Clock,
     timeout: float | None = None,
     on_status: OnStatus | None = None,
     last: TaskStatus | None = None,
     after: TaskStatusError | None = None,
+    hinted: bool = False,
 ) -> Flow[TaskStatus]:
     """Poll until the task is terminal; return its final status.
 
     The first call is immediate, unless ``after`` is the transient failure that ended what ran
     before this wait (a streaming wait's probe or stream): then it comes after that failure's
-    delay, the server's Retry-After first.  Later calls follow ``schedule`` unless the server
-    gave a hint.  Transient failures (429, 5xx, transport) are retried until the deadline; any
-    other error raises at once.  No sleep goes past the deadline; when it has passed,
-    WaitTimeout carries the last status seen.
+    delay.  Later calls follow ``schedule`` unless the server gave a hint.  Transient failures
+    (429, 5xx, transport) are retried until the deadline; any other error raises at once.  No
+    sleep goes past the deadline; when it has passed, WaitTimeout carries the last status seen.
+    ``hinted``: sleeps are wakeable; a wake polls at once, then after FOLLOW_UP's delays.
+    ``last``: a status already reported to on_status, if any.
     """
     started = clock()
     deadline = None if timeout is None else started + max(0.0, timeout)
-    polls = failures = 0  # ``last``: a status already reported to on_status, if any
+    polls = failures = 0
     noted: tuple[State, ...] = ()  # states logged once; a tuple: no allocation per wait
+    follow_ups: tuple[float, ...] = ()  # after a wake
     delay: float | None = None  # before the next poll; None: at once
     if after is not None and after.transient:
         failures = 1
-        delay = _paced(_hint(after), schedule) or schedule.retry_delay(failures)
-        log.debug("%s %s: %s; polling in %.2fs", target.vendor, target.ref, after, delay)
+        delay = after_failure(after, failures, schedule)
+        log.debug("%s %s: %s; polling in %.2fs", task.vendor, task.ref, after, delay)
     while True:
         if delay is not None:
+            if follow_ups:
+                delay, follow_ups = min(delay, follow_ups[0]), follow_ups[1:]
             if deadline is not None:
                 remaining = deadline - clock()
                 if remaining <= 0:
-                    raise _timed_out(target, timeout, last)
+                    raise timed_out(task, timeout, last)
                 delay = min(delay, remaining)
-            yield Sleep(delay)
+            if (yield Sleep(delay, hinted)) is WOKEN:
+                follow_ups = FOLLOW_UP
+                log.debug("%s %s: hint; polling now", task.vendor, task.ref)
         try:
-            seen = yield from observe(target, deadline)
+            seen = yield from observe(task, deadline)
         except TaskStatusError as exc:
             if not exc.transient:
                 raise
             failures += 1
-            delay = _paced(_hint(exc), schedule) or schedule.retry_delay(failures)
-            log.debug("%s %s: %s; trying again in %.2fs", target.vendor, target.ref, exc, delay)
-        else:
-            polls += 1
-            failures = 0
-            status = seen.status
-            changed = last is None or (last.state, last.vendor_status) != (
-                status.state,
-                status.vendor_status,
-            )
-            last = status
-            if changed and on_status is not None:
-                on_status(status)
-            if status.done:
-                log.debug(
-                    "%s %s: %s after %d polls", target.vendor, target.ref, status.state.value, polls
-                )
-                return status
-            if status.state in (State.PAUSED, State.UNKNOWN) and status.state not in noted:
-                noted += (status.state,)
-                log.info(
-                    "%s %s: state %s (vendor status %r); still waiting",
-                    target.vendor, target.ref, status.state.value, status.vendor_status,
-                )  # fmt: skip
-            delay = _paced(seen.hint, schedule) or schedule.poll_delay(clock() - started)
-            log.debug(
-                "%s %s: poll %d -> %s (%s); next in %.2fs",
-                target.vendor, target.ref, polls, status.state.value, status.vendor_status, delay,
+            delay = after_failure(exc, failures, schedule)
+            log.debug("%s %s: %s; trying again in %.2fs", task.vendor, task.ref, exc, delay)
+            continue
+        polls += 1
+        failures = 0
+        status = seen.status
+        report = on_status if changed(status, last) else None
+        last = status
+        if report is not None:
+            report(status)
+        if status.done:
+            log.debug("%s %s: %s after %d polls", task.vendor, task.ref, status.state.value, polls)
+            return status
+        if status.state in (State.PAUSED, State.UNKNOWN) and status.state not in noted:
+            noted += (status.state,)
+            log.info(
+                "%s %s: state %s (vendor status %r); still waiting",
+                task.vendor, task.ref, status.state.value, status.vendor_status,
             )  # fmt: skip
+        delay = after_status(seen.hint, clock() - started, schedule)
+        log.debug(
+            "%s %s: poll %d -> %s (%s); next in %.2fs",
+            task.vendor, task.ref, polls, status.state.value, status.vendor_status, delay,
+        )  # fmt: skip
 
 
-def _timed_out(target: Target, timeout: float | None, last: TaskStatus | None) -> WaitTimeout:
-    seen = f" (last state {last.state.value})" if last else " (no status received)"
+def _seen(last: TaskStatus | None) -> str:
+    return f" (last state {last.state.value})" if last else " (no status received)"
+
+
+def timed_out(task: TaskRef, timeout: float | None, last: TaskStatus | None) -> WaitTimeout:
+    """The WaitTimeout of a wait whose deadline passed, with the last status seen."""
     return WaitTimeout(
-        f"not finished after {timeout:g}s{seen}",
-        last_status=last, vendor=target.vendor, task=target.ref,
+        f"not finished after {timeout:g}s{_seen(last)}",
+        last_status=last, vendor=task.vendor, task=task.ref,
     )  # fmt: skip
 
 
-def cancel(target: Target) -> Flow[bool]:
+def cancel(task: TaskRef) -> Flow[bool]:
     """Ask the vendor to cancel; False when it answers that it could not (e.g. 409: already
     finished)."""
-    kind = target.kind
+    kind = task.kind
     try:
-        accepted, _ = yield from fetch(
-            target, kind.cancel_request(target.ids), None, kind.parse_cancel
-        )
+        accepted, _ = yield from fetch(task, kind.cancel_request(task.ids), None, kind.parse_cancel)
     except APIError as exc:
         if exc.status_code == 409:
             return False

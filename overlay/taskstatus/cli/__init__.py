@@ -129,7 +129,7 @@ async def _follow(handle: Any, timeout: float | None, out: TextIO) -> None:
 
 
 async def _wait(args: argparse.Namespace) -> int:
-    from taskstatus.cli._board import Board
+    from taskstatus.cli._display import Display
     from taskstatus.cli._watch import watch
 
     targets = [parse_target(args.vendor, text) for text in args.ids]
@@ -141,15 +141,17 @@ async def _wait(args: argparse.Namespace) -> int:
             with contextlib.suppress(WaitTimeout):  # the wait below reports it
                 await _follow(handles[0], args.timeout, sys.stderr if args.json else sys.stdout)
         live = sys.stdout.isatty() and not args.json
-        board = Board(io.StringIO() if args.json else sys.stdout, live=live)  # JSON: no progress
-        outcomes = await watch(board, handles, args.timeout)
+        display = Display(
+            io.StringIO() if args.json else sys.stdout, live=live
+        )  # JSON: no progress
+        outcomes = await watch(display, handles, args.timeout)
     if args.json:
         print(json.dumps([
             error_json(t.text, o) if isinstance(o, TaskStatusError) else status_json(o)
             for t, o in zip(targets, (outcomes[h] for h in handles), strict=True)
         ], indent=2, default=str))  # fmt: skip
     else:
-        print(board.table())
+        print(display.table())
     return worst([code_of(o) for o in outcomes.values()])
 
 

@@ -124,7 +124,7 @@ STARTERS: dict[tuple[str, str], Callable[[Any], Awaitable[Any]]] = {
 
 async def run_demo(out: TextIO, live: bool) -> int:
     """Start the fakes, watch the scripted batch, print the summary; 0 if all went as scripted."""
-    from taskstatus.cli._board import Board
+    from taskstatus.cli._display import Display
     from taskstatus.cli._watch import handle_key, watch
 
     out.write("Starting fake Truebit, AnchorBrowser, Shannon and BrowserAct on loopback…\n")
@@ -153,19 +153,19 @@ async def run_demo(out: TextIO, live: bool) -> int:
             f"Watching {len(handles)} tasks (one is cancelled, one meets rate limits):\n\n"
         )
         out.flush()
-        board = Board(out, live)
+        display = Display(out, live)
         cancels = [
             asyncio.create_task(_cancel_later(handle, scene.cancel_after))
             for handle, (scene, _) in tasks.items()
             if scene.cancel_after is not None
         ]
         started = time.monotonic()
-        outcomes = await watch(board, handles, timeout=60)
+        outcomes = await watch(display, handles, timeout=60)
         await asyncio.gather(*cancels, return_exceptions=True)
         elapsed = time.monotonic() - started
         as_scripted = 0
         for handle, (scene, fake_task) in tasks.items():
-            row = board.rows[handle_key(handle)]
+            row = display.rows[handle_key(handle)]
             row.extra["requests"] = str(fake_task.requests)
             outcome = outcomes[handle]
             as_scripted += (
@@ -173,7 +173,7 @@ async def run_demo(out: TextIO, live: bool) -> int:
             )
         for client in clients.values():
             await client.aclose()
-        out.write("\n" + board.table(extra=["requests"]) + "\n\n")
+        out.write("\n" + display.table(extra=["requests"]) + "\n\n")
         requests = sum(t.requests for _, t in tasks.values())
         out.write(
             f"{as_scripted} of {len(SCENES)} tasks ended as scripted in {elapsed:.1f}s, "

@@ -1,4 +1,4 @@
-"""Watch many handles to the end, feeding a Board (shared by ``wait`` and the demo)."""
+"""Watch many handles to the end, feeding a Display (shared by ``wait`` and the demo)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import asyncio
 from contextlib import aclosing
 from typing import Any
 
+from taskstatus._clients.many_async import as_completed_async
 from taskstatus._errors import TaskStatusError, WaitTimeout
 from taskstatus._model import TaskStatus
-from taskstatus._waiting.many_async import as_completed_async
-from taskstatus.cli._board import Board
+from taskstatus.cli._display import Display
 
 Outcome = TaskStatus | TaskStatusError
 
@@ -23,24 +23,24 @@ def handle_key(handle: Any) -> tuple[str, str, str, str | None]:
     return (handle.vendor, handle.kind, ids[0], ids[1] if len(ids) > 1 else None)
 
 
-async def watch(board: Board, handles: list[Any], timeout: float | None) -> dict[Any, Outcome]:
+async def watch(display: Display, handles: list[Any], timeout: float | None) -> dict[Any, Outcome]:
     """Wait for every handle (live display while it runs); each handle's final status or error."""
     outcomes: dict[Any, Outcome] = {}
     for handle in handles:
-        board.add(handle_key(handle), handle.vendor, handle.kind, "/".join(handle.ids))
-    animator = asyncio.create_task(board.animate()) if board.live else None
+        display.add(handle_key(handle), handle.vendor, handle.kind, "/".join(handle.ids))
+    animator = asyncio.create_task(display.animate()) if display.live else None
     stream = as_completed_async(
-        handles, timeout, on_status=lambda status: board.seen(key_of(status), status)
+        handles, timeout, on_status=lambda status: display.seen(key_of(status), status)
     )
     try:
         async with aclosing(stream):
             async for handle in stream:
                 try:
                     outcomes[handle] = status = await handle.wait()
-                    board.seen(handle_key(handle), status)
+                    display.seen(handle_key(handle), status)
                 except TaskStatusError as exc:
                     outcomes[handle] = exc
-                    board.failed(handle_key(handle), exc)
+                    display.failed(handle_key(handle), exc)
     except WaitTimeout:
         for handle in handles:
             if handle not in outcomes:
@@ -49,7 +49,7 @@ async def watch(board: Board, handles: list[Any], timeout: float | None) -> dict
                     f"not finished after {timeout:g}s", last_status=last,
                     vendor=handle.vendor, task="/".join(handle.ids),
                 )  # fmt: skip
-                board.failed(handle_key(handle), error)
+                display.failed(handle_key(handle), error)
     finally:
         if animator is not None:
             animator.cancel()

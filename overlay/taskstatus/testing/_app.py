@@ -24,7 +24,7 @@ from taskstatus.testing._script import FaultPlan, Script
 
 Message = dict[str, Any]
 Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
+ASGISend = Callable[[Message], Awaitable[None]]
 
 
 @attrs.frozen
@@ -319,7 +319,7 @@ class FakeApp:
             await asyncio.sleep(self.slow_seconds)
         return await handler(self, incoming, task)
 
-    async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: Message, receive: Receive, send: ASGISend) -> None:
         if scope["type"] == "lifespan":
             while (await receive())["type"] != "lifespan.shutdown":
                 await send({"type": "lifespan.startup.complete"})

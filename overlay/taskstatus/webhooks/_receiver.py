@@ -21,13 +21,13 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from typing import Any
 
-from taskstatus.webhooks._hints import HintBoard
+from taskstatus._io.hints import HintHub
 from taskstatus.webhooks._signature import TOLERANCE, SignatureError, verify
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
+ASGISend = Callable[[Message], Awaitable[None]]
 
 MAX_BODY = 1024 * 1024  # a delivery larger than this is refused (413)
 SEEN_LIMIT = 100_000  # event ids remembered for deduplication (the oldest are forgotten first)
@@ -66,7 +66,7 @@ class WebhookReceiver:
         self.public_url = public_url.rstrip("/") if public_url else None
         self.tolerance = tolerance
         self._clock = clock
-        self.board = HintBoard()
+        self.hub = HintHub()  # the waits of this process that deliveries wake
         self._lock = threading.Lock()
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._tokens: OrderedDict[str, str | None] = OrderedDict()  # token -> task id, once known
@@ -76,6 +76,11 @@ class WebhookReceiver:
 
     def __repr__(self) -> str:  # never shows the secret
         return f"<WebhookReceiver {self.public_url or '(no public URL)'}>"
+
+    def subscribe(self, task_id: str, wake: Callable[[], object]) -> Callable[[], None]:
+        """Call ``wake`` whenever an accepted delivery names ``task_id`` (what a client given
+        ``hints=`` does for each of its waits); returns the unsubscribe."""
+        return self.hub.subscribe(task_id, wake)
 
     # --- BrowserAct callback URLs --------------------------------------------------------
     def browseract_callback_url(self) -> str:
@@ -91,7 +96,7 @@ class WebhookReceiver:
         return f"{self.public_url}/browseract/{token}"
 
     # --- ASGI ----------------------------------------------------------------------------
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: ASGISend) -> None:
         if scope["type"] == "lifespan":
             while (await receive())["type"] != "lifespan.shutdown":
                 await send({"type": "lifespan.startup.complete"})
@@ -144,7 +149,7 @@ class WebhookReceiver:
         if not self._first_time(f"anchorbrowser:{event_id}"):
             self.counts["duplicate"] += 1
             return 200, {"duplicate": True}
-        woken = self.board.nudge(set(_strings(event.get("data"))))
+        woken = self.hub.publish(set(_strings(event.get("data"))))
         return self._accepted(woken)
 
     def browseract(self, token: str, body: bytes) -> tuple[int, Any]:
@@ -166,7 +171,7 @@ class WebhookReceiver:
                 self._tokens[token] = bound = task_id  # a token serves the one task it was for
         if task_id != bound:
             return self._refuse(409, "callback is for another task")
-        return self._accepted(self.board.nudge([task_id]))
+        return self._accepted(self.hub.publish([task_id]))
 
     def _first_time(self, key: str) -> bool:
         with self._lock:

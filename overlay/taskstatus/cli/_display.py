@@ -63,7 +63,7 @@ class Row:
         return short(self.status.error or self.status.vendor_status or "")
 
 
-class Board:
+class Display:
     def __init__(self, out: TextIO, live: bool, clock: Callable[[], float] = time.monotonic):
         self.out = out
         self.live = live

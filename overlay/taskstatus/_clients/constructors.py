@@ -26,14 +26,14 @@ H = TypeVar("H")
 H2 = TypeVar("H2")
 
 
-class _Kinds:
+class _Handles:
     _vendor: Vendor
 
     def _handle(self, kind: str, *ids: str) -> Any:
         raise AssertionError("provided by the sync or async client base")
 
 
-class TruebitKinds(_Kinds, Generic[H, H2]):
+class TruebitHandles(_Handles, Generic[H, H2]):
     def api_task(self, execution_id: str) -> H:
         """An API task execution (``GET /task/api/execution-status/{executionId}``)."""
         handle: H = self._handle("api", execution_id)
@@ -45,7 +45,7 @@ class TruebitKinds(_Kinds, Generic[H, H2]):
         return handle
 
 
-class AnchorBrowserKinds(_Kinds, Generic[H, H2]):
+class AnchorBrowserHandles(_Handles, Generic[H, H2]):
     def task(self, task_id: str, execution_id: str) -> H:
         """A v1 task execution (``GET /v1/task/{taskId}/executions/{executionId}``)."""
         handle: H = self._handle("execution", task_id, execution_id)
@@ -67,7 +67,7 @@ class AnchorBrowserKinds(_Kinds, Generic[H, H2]):
         return self.run(created_id(self._vendor, started, TaskRunStatusV2Response, "run_id"))
 
 
-class ShannonKinds(_Kinds, Generic[H]):
+class ShannonHandles(_Handles, Generic[H]):
     def task(self, task_id: str) -> H:
         """A task by its id (``GET /api/v1/tasks/{id}``)."""
         handle: H = self._handle("task", task_id)
@@ -81,7 +81,7 @@ class ShannonKinds(_Kinds, Generic[H]):
         return self.task(created_id(self._vendor, submitted, TaskResponse, "task_id"))
 
 
-class BrowserActKinds(_Kinds, Generic[H]):
+class BrowserActHandles(_Handles, Generic[H]):
     def task(self, task_id: str) -> H:
         """A workflow task by its id (``GET /v2/workflow/get-task-status``)."""
         handle: H = self._handle("task", task_id)

@@ -13,10 +13,10 @@ import time
 from collections.abc import Callable, Mapping
 
 import httpx
-
 from taskstatus._errors import BadResponse, TransportError
-from taskstatus._vendors._base import Answer, Vendor
-from taskstatus._waiting.flows import Send
+from taskstatus._vendors._base import Vendor
+from taskstatus._waiting.steps import Send
+from taskstatus._wire import Answer
 
 MAX_BODY_BYTES = 16 * 1024 * 1024
 DEFAULT_TIMEOUT = 10.0
@@ -41,7 +41,7 @@ class _Base:
         self._headers: Mapping[str, str] = (
             {vendor.auth_header: f"{vendor.auth_prefix}{api_key}"} if api_key else {}
         )
-        self._clock = clock
+        self.clock = clock
 
     @property
     def auth_headers(self) -> Mapping[str, str]:
@@ -62,14 +62,14 @@ class _Base:
         )
 
     def _stop_at(self, send: Send) -> float:
-        stop = self._clock() + self.timeout
+        stop = self.clock() + self.timeout
         return stop if send.deadline is None else min(stop, send.deadline + self.timeout)
 
     def _collect(self, body: bytearray, chunk: bytes, stop: float, send: Send) -> None:
         """Add a chunk; refuse a body over the cap, or more chunks after the request deadline
         (a server trickling bytes).  An answer that arrived whole is never refused for being
         read late: a busy event loop must not turn into a retry storm."""
-        if body and self._clock() > stop:
+        if body and self.clock() > stop:
             raise httpx.ReadTimeout("answer still arriving at the request deadline")
         body += chunk
         if len(body) > MAX_BODY_BYTES:
@@ -179,7 +179,7 @@ class AsyncTransport(_Base):
         super().__init__(vendor, base_url, api_key, timeout)
         self.owns_client = http_client is None
         if http_client is None:
-            from taskstatus._aiohttp import default_async_client  # aiohttp loads on first use
+            from taskstatus._io.aiohttp import default_async_client  # aiohttp loads on first use
 
             http_client = default_async_client()
         self.client = http_client
