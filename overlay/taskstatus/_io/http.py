@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Mapping
 
 import httpx
+
 from taskstatus._errors import BadResponse, TransportError
 from taskstatus._vendors._base import Vendor
 from taskstatus._waiting.steps import Send

@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 from httpx_sse import EventSource, ServerSentEvent, SSEError
+
 from taskstatus._errors import TransportError
 from taskstatus._io.http import AsyncTransport, SyncTransport
 from taskstatus._waiting.steps import Close, Message, Open, Opened, Outcome, Read, Step
