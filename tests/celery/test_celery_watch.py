@@ -293,3 +293,37 @@ def test_a_rate_limited_check_waits_the_retry_after_before_the_next(
     (body,) = found["succeeded"]
     assert 1.5 <= body["received_at"] - started < 4.0  # waited Retry-After, not the 0.5 s backoff
     assert fakes.shannon.tasks[("task", (task_id,))].requests == 2
+
+
+@pytest.mark.parametrize(
+    ("fault", "retry_after", "at_least"),
+    [
+        ("429", 0.0, 0.25),  # Retry-After: 0 on a 429 keeps the schedule's floor, not at once
+        ("hint", 2.0, 2.0),  # Retry-After on a 200 answer is honoured, as by a plain wait
+    ],
+)
+def test_the_next_check_follows_the_wait_policy(
+    env: dict[str, str], fakes: FakeVendors, broker: str, fault: str, retry_after: float,
+    at_least: float,
+) -> None:  # fmt: skip
+    from taskstatus import celery as taskstatus_celery
+
+    app = _app(env)
+    worker = Worker(env, f"policy-{fault}")
+    fakes.shannon.retry_after = retry_after
+    try:
+        worker.wait_ready(app)
+        (task_id,) = fakes.shannon.add_task(
+            "task", script=Script(running=1.0, output="ok"), faults=[fault]
+        )
+        token = _token(fakes, "shannon", "task", (task_id,))
+        taskstatus_celery.watch(app, token, timeout=30,
+                                on_success=app.signature("tests.succeeded"))  # fmt: skip
+        found = _callbacks(broker, 1, within=20)
+    finally:
+        worker.stop()
+        fakes.shannon.retry_after = 1.0
+    assert len(found["succeeded"]) == 1
+    seen = fakes.shannon.tasks[("task", (task_id,))].seen_at
+    assert len(seen) >= 2
+    assert at_least <= seen[1] - seen[0] < at_least + 1.0  # the second check: when the policy says

@@ -64,6 +64,7 @@ class FakeTask:
     faults: FaultPlan
     cancelled_at: float | None = None
     requests: int = 0
+    seen_at: list[float] = attrs.field(factory=list)  # monotonic time of each request
 
     def elapsed(self, now: float) -> float:
         return now - self.created
@@ -309,11 +310,16 @@ class FakeApp:
         if task is None:
             return self.not_found(incoming)
         task.requests += 1
+        task.seen_at.append(time.monotonic())
         fault = task.faults.next() or self.faults.next()
         if fault is not None:
             self.faults_injected += 1
             if fault == "drop":
                 raise Drop
+            if fault == "hint":  # a normal answer that asks the client to slow down
+                reply = await handler(self, incoming, task)
+                hint = ("retry-after", f"{self.retry_after:g}")
+                return attrs.evolve(reply, headers=(*reply.headers, hint))
             if fault != "slow":
                 return self.fault_reply(fault)
             await asyncio.sleep(self.slow_seconds)

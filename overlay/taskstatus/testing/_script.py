@@ -23,6 +23,7 @@ FAULTS = (
     "html",  # 502 with an HTML error page, as a proxy sends
     "drop",  # the connection is closed without an answer
     "slow",  # answers after ``slow_seconds`` (longer than a client's timeout)
+    "hint",  # the usual answer, with a Retry-After of ``retry_after`` seconds
 )
 
 
