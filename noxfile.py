@@ -154,11 +154,28 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session
+def bench_against(session: nox.Session) -> None:
+    """The hot path now beside an earlier revision's, in one run: `-- REV [TASKS] [ROUNDS]`
+    (benchmarks/before_after.py: sync status() CPU per call, many-wait CPU per request)."""
+    _install(session, "bench", project=True)
+    session.run("python", "benchmarks/before_after.py", *session.posargs)
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite (2,000 generated bodies per response schema when CI is set)."""
     _redis_server(session)
     _install(session, "test", project=True)
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def mutants(session: nox.Session) -> None:
+    """Mutation testing (mutmut) of the waiting core against its fast unit tests; prints the
+    score (mutants that change only what is logged left out) and every survivor; fails under
+    95 % (tools/mutants.py; `-- --keep` retests only what changed).  Not part of `nox`."""
+    _install(session, "mutants", project=True)
+    session.run("python", "tools/mutants.py", *session.posargs)
 
 
 @nox.session
