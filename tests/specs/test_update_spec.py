@@ -27,12 +27,13 @@ BROWSERACT = "browseract.openapi.json"
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """specs/ and generated/ copied into a git repository of their own: the scripts find the
-    tree from their own location, so the copy's scripts work on the copy."""
+    """specs/, generated/ and CHANGELOG.md copied into a git repository of their own: the
+    scripts find the tree from their own location, so the copy's scripts work on the copy."""
     copy = tmp_path / "repo"
     copy.mkdir()
     for part in ("specs", "generated"):
         shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "CHANGELOG.md", copy / "CHANGELOG.md")
     _git(copy, "init", "-q")
     _git(copy, "add", "-A")
     _git(copy, "commit", "-qm", "base")
