@@ -156,7 +156,8 @@ def add_entry(text: str, entry: str) -> str:
         at = releases[0].line if releases else len(lines)
         lines[at:at] = ["## Unreleased", ""]
         text = "\n".join(lines) + "\n"
-        lines, open_release = text.splitlines(), parse(text)[0]
+        lines, releases = text.splitlines(), parse(text)
+        open_release = releases[0]
     end = next((r.line for r in releases if r.line > open_release.line), len(lines))
     start = open_release.line + 1
     sub = next((i for i in range(start, end) if lines[i].strip() == "### Spec updates"), None)
