@@ -16,7 +16,7 @@ import build as spec_build
 import pytest
 
 from tests.conftest import ROOT
-from tests.specs.conftest import GIT_ENV, git
+from tests.specs.conftest import GIT_ENV, git, snapshot
 
 pytestmark = pytest.mark.slow
 BROWSERACT = "browseract.openapi.json"
@@ -35,15 +35,6 @@ def _update(repo: Path, *args: str, path: str | None = None) -> subprocess.Compl
     return subprocess.run([sys.executable, str(repo / "specs" / "update.py"), *args], cwd=repo,
                           capture_output=True, text=True, env=env, check=False,
                           timeout=300)  # fmt: skip
-
-
-def _snapshot(repo: Path) -> dict[str, str]:
-    """Every file of the tree (outside .git) by path, with its sha256."""
-    return {
-        str(p.relative_to(repo)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(repo.rglob("*"))
-        if p.is_file() and ".git" not in p.relative_to(repo).parts
-    }
 
 
 def _new_browseract(repo: Path) -> bytes:
@@ -135,14 +126,14 @@ def _assert_changelog_entry(repo: Path, content: bytes, source: str) -> None:
 def test_check_reports_and_writes_nothing(repo: Path, tmp_path: Path) -> None:
     source = tmp_path / "new.json"
     source.write_bytes(_new_browseract(repo))
-    before = _snapshot(repo)
+    before = snapshot(repo)
 
     done = _update(repo, "browseract", str(source), "--check")
 
     assert done.returncode == 0, done.stderr
     assert "enum now also lists archived" in done.stdout
     assert "--check: nothing was written" in done.stdout
-    assert _snapshot(repo) == before
+    assert snapshot(repo) == before
 
 
 def test_default_source_is_the_url_the_manifest_records(
@@ -200,14 +191,14 @@ def test_any_failure_leaves_the_tree_exactly_as_before(
         "not a spec": ("browseract", f"{base}/page.html", None, "does not parse"),
         "unreachable": ("browseract", "http://127.0.0.1:9/x.json", None, "cannot fetch"),
     }[case]  # fmt: skip
-    before = _snapshot(repo)
+    before = snapshot(repo)
 
     done = _update(repo, vendor, source, path=path)
 
     assert done.returncode == 1
     assert expected in done.stderr
     assert "nothing was written" in done.stderr
-    assert _snapshot(repo) == before
+    assert snapshot(repo) == before
     assert not any(p.name.startswith((".update-spec-", ".generating-")) for p in repo.iterdir())
 
 
@@ -278,14 +269,14 @@ def test_the_readme_steps_update_a_spec(repo: Path, served: tuple[str, Path]) ->
 
 def test_a_failed_generation_leaves_generated_as_it_was(repo: Path, tmp_path: Path) -> None:
     """`nox -s generate` (specs/generate.py) generates every client before it replaces any."""
-    before = _snapshot(repo)
+    before = snapshot(repo)
     env = {**os.environ, "PATH": _failing_generator(tmp_path)}
     done = subprocess.run([sys.executable, str(repo / "specs" / "generate.py")], cwd=repo,
                           capture_output=True, text=True, env=env, check=False,
                           timeout=300)  # fmt: skip
     assert done.returncode == 1
     assert "generator exploded" in done.stderr
-    assert _snapshot(repo) == before
+    assert snapshot(repo) == before
     assert not any(p.name.startswith(".generating-") for p in repo.iterdir())
 
 
@@ -362,7 +353,7 @@ def test_dropping_what_a_facade_kind_calls_names_the_kind_and_both_ways_out(
     content, dropped = _anchor_without_v1_execution(repo)
     (folder / ANCHOR).write_bytes(content)
     source = f"{base}/{ANCHOR}"
-    before = _snapshot(repo)
+    before = snapshot(repo)
 
     refused = _update(repo, "anchorbrowser", source)
 
@@ -378,7 +369,7 @@ def test_dropping_what_a_facade_kind_calls_names_the_kind_and_both_ways_out(
     assert "citing the vendor's docs" in refused.stderr
     assert '  - retire the kind: remove "execution" from the facade' in refused.stderr
     assert "nothing was written" in refused.stderr
-    assert _snapshot(repo) == before
+    assert snapshot(repo) == before
 
     # Way out 1: keep the operation by an amendment, before keep_tags, citing the vendor's docs.
     amendment = repo / "specs/amendments/anchorbrowser.yaml"
