@@ -430,3 +430,29 @@ def test_dropping_what_a_facade_kind_calls_names_the_kind_and_both_ways_out(
     assert not (
         repo / "generated/anchorbrowser_client/api/tasks_legacy/get_task_execution.py"
     ).exists()
+
+
+def test_renaming_an_operation_a_kind_calls_fails_naming_the_kind(
+    repo: Path, tmp_path: Path
+) -> None:
+    """The build goes through (no amendment names the operation), but the generated function
+    the facade imports would be renamed: the update refuses, with the report and the way out."""
+    doc = json.loads((repo / "specs/upstream" / BROWSERACT).read_text())
+    doc["paths"]["/v2/workflow/get-task"]["get"]["operationId"] = "fetchTask"
+    source = tmp_path / BROWSERACT
+    source.write_text(json.dumps(doc, indent=4))
+    before = snapshot(repo)
+
+    done = _update(repo, "browseract", str(source))
+
+    assert done.returncode == 1
+    assert "operation getTask (GET /v2/workflow/get-task): renamed to fetchTask" in done.stderr
+    assert "      clients: breaking (operation renamed: its generated function's name changes)" in (
+        done.stderr
+    )
+    assert (
+        'the facade\'s browseract kind "task" calls getTask (GET /v2/workflow/get-task), and '
+        "upstream renamed it to fetchTask" in done.stderr
+    )
+    assert '  - retire the kind: remove "task" from the facade' in done.stderr
+    assert snapshot(repo) == before
