@@ -35,6 +35,7 @@ from typing import Any
 
 import build
 import changelog
+import changes
 import dependencies
 import generate
 import report
@@ -168,7 +169,7 @@ def update(vendor: str, source: str | None, check: bool, reviewed: bool,
     return text + "\nwritten: review `git diff`, run `nox`, commit\n", bool(changed_specs)
 
 
-def _changelog(entry: dict[str, Any], same: bool, reports: list[report.Report],
+def _changelog(entry: dict[str, Any], same: bool, reports: list[changes.Report],
                tmp: Path) -> tuple[Path | None, str]:  # fmt: skip
     """The new CHANGELOG.md, staged in ``tmp`` (None when the bytes are the same), and what to
     print: the entry and the version bump it implies."""
