@@ -72,6 +72,15 @@ def update_spec(session: nox.Session) -> None:
 
 
 @nox.session
+def spec_drift(session: nox.Session) -> None:
+    """Fetch every published spec in specs/upstream/MANIFEST.json and print the classified report
+    of each that changed; writes nothing; exit 1 on drift, 2 if one could not be checked
+    (specs/drift.py; `-- --skip shannon`, `-- VENDOR`).  A scheduled CI job: see the README."""
+    _install(session, "codegen")
+    session.run("python", "specs/drift.py", *session.posargs)
+
+
+@nox.session
 def check_generated(session: nox.Session) -> None:
     """Regenerate into a temporary folder and fail on any byte of difference from generated/."""
     _install(session, "codegen")
@@ -82,13 +91,15 @@ def check_generated(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff check and ruff format --check on the handwritten code; the blocking twins are
     what tools/unasync.py writes from the asyncio sources; the layers contract holds
-    (import-linter, configured in pyproject.toml)."""
+    (import-linter, configured in pyproject.toml); CHANGELOG.md's versions against the bumps
+    their entries require (specs/changelog.py)."""
     _install(session, "lint")
     session.install("--no-deps", "-e", ".")  # import-linter reads the installed package
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("python", "tools/unasync.py", "--check")
     session.run("lint-imports")
+    session.run("python", "specs/changelog.py", "--check")
 
 
 @nox.session

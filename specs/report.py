@@ -1,10 +1,13 @@
-"""The change report: how a vendor's effective spec changed, marked where the facade depends on it.
+"""The change report: how a vendor's effective spec changed, classified, and marked where the
+facade depends on it.
 
-Compares two effective specs operation by operation: operations added, removed or changed (method,
-path, parameters), and for each answer (by status code) its fields, flattened into wire paths
-(``data.status``), added, removed or changed, enum values included.  A change is marked when it
-touches what ``specs/facade.yaml`` says the facade uses: an operation it calls, a field it reads,
-an enum a state table is keyed by.
+Compares two effective specs operation by operation: operations added, removed, renamed or moved,
+parameters, the request body and each answer (by status code), whose fields are flattened into
+wire paths (``data.status``) and compared with their type, format, nullability, enum and
+whether they are required.  Each change is classified for users of the generated clients and for
+the facade as breaking, warning or compatible, naming the rule (``rules.py``).  A change is marked
+when it touches what ``specs/facade.yaml`` says the facade uses: an operation it calls, a field
+it reads, an enum a state table is keyed by.
 
 ``python specs/report.py VENDOR OLD.json NEW.json`` prints the report for two files.
 """
@@ -16,6 +19,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import rules
+from changes import UNUSED, Change, Report, Verdict
 from diffing import describe
 from ruamel.yaml import YAML
 
@@ -24,6 +29,7 @@ FACADE = SPECS / "facade.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_DEPTH = 6
 SUMMARY_KEYS = ("type", "format", "enum", "nullable", "const", "$ref")
+CALLS = "it calls this operation"
 
 
 def load_uses(path: Path = FACADE) -> dict[str, Any]:
@@ -55,7 +61,8 @@ def _summary(schema: Any) -> dict[str, Any]:
 
 def fields(doc: dict[str, Any], node: Any, prefix: str = "", depth: int = 0,
            within: frozenset[str] = frozenset()) -> dict[str, dict[str, Any]]:  # fmt: skip
-    """Every field of an answer's schema, by wire path, with its summary."""
+    """Every field of a body's schema, by wire path, with its summary (``required`` when its
+    object requires it)."""
     schema, name = _schema(doc, node)
     if name in within or depth > MAX_DEPTH or not isinstance(schema, dict):
         return {}
@@ -67,10 +74,13 @@ def fields(doc: dict[str, Any], node: Any, prefix: str = "", depth: int = 0,
     for branch in branches:
         if not isinstance(branch, dict):
             continue
+        required = branch.get("required") or []
         for key, sub in (branch.get("properties") or {}).items():
             path = f"{prefix}{key}"
             resolved, _ = _schema(doc, sub)
             found[path] = _summary(resolved)
+            if key in required:
+                found[path]["required"] = True
             found.update(fields(doc, sub, f"{path}.", depth + 1, within))
         items = branch.get("items")
         if items is not None and prefix:
@@ -78,9 +88,19 @@ def fields(doc: dict[str, Any], node: Any, prefix: str = "", depth: int = 0,
     return found
 
 
+def _request(doc: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    body = op.get("requestBody")
+    if not isinstance(body, dict):
+        return None
+    found: dict[str, dict[str, Any]] = {}
+    for media in (body.get("content") or {}).values():
+        found.update(fields(doc, media.get("schema")))
+    return {"required": bool(body.get("required")), "fields": found}
+
+
 def operations(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each operation by operationId (or "METHOD path"): where it is, its parameters, and the
-    fields of each answer by status code."""
+    """Each operation by operationId (or "METHOD path"): where it is, its parameters, its request
+    body's fields and the fields of each answer by status code."""
     found = {}
     for path, item in doc.get("paths", {}).items():
         for method, op in item.items():
@@ -101,109 +121,168 @@ def operations(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
                     answers[str(code)].update(fields(doc, media.get("schema")))
             key = op.get("operationId") or f"{method.upper()} {path}"
             found[key] = {"at": f"{method.upper()} {path}", "parameters": params,
-                          "answers": answers}  # fmt: skip
+                          "request": _request(doc, op), "answers": answers}  # fmt: skip
     return found
 
 
-def _enum(summary: dict[str, Any] | None) -> list[str]:
-    return [str(v) for v in (summary or {}).get("enum") or []]
+def kind_of(uses: dict[str, Any], operation: str) -> list[str]:
+    """The facade kinds (``kinds`` in facade.yaml) that call ``operation``."""
+    return [k for k, ops in (uses.get("kinds") or {}).items() if operation in (ops or [])]
 
 
-class Report:
-    """The lines of a change report and how many of them the facade depends on."""
+class _Context:
+    """What the facade uses of one operation."""
 
-    def __init__(self, vendor: str) -> None:
-        self.vendor = vendor
-        self.lines: list[str] = []
-        self.changes = 0
-        self.marked = 0
-        self.breaking: list[str] = []  # what must change in the facade before it works again
+    def __init__(self, uses: dict[str, Any], key: str) -> None:
+        self.called = key in set(uses.get("operations") or [])
+        self.reads = set((uses.get("reads") or {}).get(key) or [])
+        self.states: dict[str, str] = (uses.get("states") or {}).get(key) or {}
+        self.errors = set(uses.get("errors") or [])
+        kinds = kind_of(uses, key)
+        self.who = f"kind {', '.join(kinds)}" if kinds else "the facade"
 
-    def add(self, line: str, mark: str | None = None, breaking: bool = False) -> None:
-        self.changes += 1
-        if mark:
-            self.marked += 1
-            line += f"    <- facade: {mark}"
-        if breaking:
-            self.breaking.append(line.strip())
-        self.lines.append(line)
-
-    def text(self) -> str:
-        head = (
-            f"{self.vendor}: {self.changes} change(s) in the effective spec, "
-            f"{self.marked} where the facade depends on it"
-        )
-        return "\n".join([head, *self.lines]) + "\n"
+    def calls(self, clients: Verdict, what: str = "calls this operation") -> Verdict:
+        if not self.called:
+            return Verdict("compatible", UNUSED)
+        return Verdict(clients.level, f"{self.who} {what}: {clients.rule}")
 
 
 def compare(vendor: str, old: dict[str, Any], new: dict[str, Any],
             uses: dict[str, Any] | None = None) -> Report:  # fmt: skip
-    """The change report from one effective spec to the next."""
+    """The classified change report from one effective spec to the next."""
     uses = uses or {}
-    called = set(uses.get("operations") or [])
-    reads = uses.get("reads") or {}
-    states = uses.get("states") or {}
-    errors = set(uses.get("errors") or [])
     report = Report(vendor)
     before, after = operations(old), operations(new)
-    for key in sorted(after.keys() - before.keys()):
-        report.add(f"  + operation {key} ({after[key]['at']})")
-    for key in sorted(before.keys() - after.keys()):
-        mark = "it calls this operation" if key in called else None
-        report.add(f"  - operation {key} ({before[key]['at']})", mark, breaking=bool(mark))
+    added, gone = after.keys() - before.keys(), before.keys() - after.keys()
+    renamed = {k: n for k in gone for n in added if before[k]["at"] == after[n]["at"]}
+    for key in sorted(added - set(renamed.values())):
+        report.add(Change(f"+ operation {key} ({after[key]['at']})", rules.OPERATION_ADDED,
+                          Verdict("compatible", UNUSED)))  # fmt: skip
+    for key in sorted(gone):
+        context = _Context(uses, key)
+        if key in renamed:
+            text, verdict = (
+                f"operation {key} ({before[key]['at']}): renamed to {renamed[key]}",
+                (rules.OPERATION_RENAMED),
+            )
+        else:
+            text, verdict = f"- operation {key} ({before[key]['at']})", rules.OPERATION_REMOVED
+        report.add(Change(text, verdict, context.calls(verdict),
+                          CALLS if context.called else None))  # fmt: skip
+        if key in renamed:
+            _compare_operation(report, key, before[key], after[renamed[key]], context)
     for key in sorted(before.keys() & after.keys()):
-        _compare_operation(report, key, before[key], after[key], key in called,
-                           set(reads.get(key) or []), states.get(key) or {}, errors)  # fmt: skip
+        _compare_operation(report, key, before[key], after[key], _Context(uses, key))
     return report
 
 
 def _compare_operation(report: Report, key: str, old: dict[str, Any], new: dict[str, Any],
-                       called: bool, reads: set[str], states: dict[str, str],
-                       errors: set[str]) -> None:  # fmt: skip
-    label = f"  operation {key} ({new['at']})"
+                       context: _Context) -> None:  # fmt: skip
+    label = f"operation {key} ({new['at']})"
+    mark = "it calls it" if context.called else None
     if old["at"] != new["at"]:
-        mark = "it calls this operation" if called else None
-        report.add(f"{label}: moved from {old['at']}", mark, breaking=bool(mark))
-    for line in describe(old["parameters"], new["parameters"]):
-        report.add(f"{label}: parameter {line.lstrip('/')}", "it calls it" if called else None)
+        verdict = rules.OPERATION_MOVED
+        report.add(Change(f"{label}: moved from {old['at']}", verdict, context.calls(verdict),
+                          CALLS if context.called else None))  # fmt: skip
+    params_old, params_new = old["parameters"], new["parameters"]
+    for name in sorted(params_old.keys() | params_new.keys()):
+        for text, verdict in rules.sent(params_old.get(name), params_new.get(name), "parameter"):
+            report.add(Change(f"{label}: parameter {name}{text}", verdict,
+                              context.calls(verdict), mark))  # fmt: skip
+    _compare_request(report, label, old["request"], new["request"], context, mark)
     for code in sorted(old["answers"].keys() | new["answers"].keys()):
         was, now = old["answers"].get(code), new["answers"].get(code)
         if was is None or now is None:
-            report.add(f"{label} answer {code}: {'added' if was is None else 'removed'}",
-                       "it calls this operation" if called else None)  # fmt: skip
+            verdict = rules.ANSWER_ADDED if was is None else rules.ANSWER_REMOVED
+            report.add(Change(f"{label} answer {code}: {'added' if was is None else 'removed'}",
+                              verdict, context.calls(verdict),
+                              CALLS if context.called else None))  # fmt: skip
             continue
-        wanted = reads if code.startswith("2") else errors
+        wanted = context.reads if code.startswith("2") else context.errors
         for path in sorted(was.keys() | now.keys()):
+            read = context.called and path in wanted
+            table = context.states.get(path) if context.called else None
             _compare_field(report, f"{label} answer {code}", path, was.get(path), now.get(path),
-                           called and path in wanted,
-                           states.get(path) if called else None)  # fmt: skip
+                           read, table, context.who)  # fmt: skip
+
+
+def _compare_request(report: Report, label: str, old: dict[str, Any] | None,
+                     new: dict[str, Any] | None, context: _Context,
+                     mark: str | None) -> None:  # fmt: skip
+    if old is None and new is None:
+        return
+    if old is None or new is None:
+        verdict = rules.request_body(old, new)
+        text = "added" if old is None else "removed"
+        report.add(Change(f"{label} request body: {text}", verdict, context.calls(verdict), mark))
+        return
+    if old["required"] != new["required"]:
+        verdict = rules.request_body(old, new)
+        text = "now required" if new["required"] else "now optional"
+        report.add(Change(f"{label} request body: {text}", verdict, context.calls(verdict), mark))
+    was, now = old["fields"], new["fields"]
+    for path in sorted(was.keys() | now.keys()):
+        for text, verdict in rules.sent(was.get(path), now.get(path), "request field"):
+            report.add(Change(f"{label} request body: field {path}{text}", verdict,
+                              context.calls(verdict), mark))  # fmt: skip
 
 
 def _compare_field(report: Report, label: str, path: str, was: dict[str, Any] | None,
-                   now: dict[str, Any] | None, read: bool, table: str | None) -> None:  # fmt: skip
+                   now: dict[str, Any] | None, read: bool, table: str | None,
+                   who: str) -> None:  # fmt: skip
     if was == now:
         return
     mark = "it reads this field" if read else None
+    unused = Verdict("compatible", UNUSED)
+
+    def facade(clients: Verdict) -> Verdict:
+        return Verdict(clients.level, f"{who} reads this field: {clients.rule}") if read else unused
+
     if was is None or now is None:
-        what = "added" if was is None else "removed"
-        report.add(f"{label}: field {path} {what}", mark, breaking=read and now is None)
+        verdict = rules.ANSWER_FIELD_ADDED if was is None else rules.ANSWER_FIELD_REMOVED
+        text = "added" if was is None else "removed"
+        report.add(Change(f"{label}: field {path} {text}", verdict, facade(verdict), mark))
         return
-    old_values, new_values = _enum(was), _enum(now)
-    if table and old_values != new_values:
+    old_values, new_values = rules.enum(was), rules.enum(now)
+    if old_values and new_values and old_values != new_values:
         added = [v for v in new_values if v not in old_values]
         gone = [v for v in old_values if v not in new_values]
         if added:
-            report.add(f"{label}: field {path}: enum now also lists {', '.join(added)}",
-                       f"{table} must map it (it reads UNKNOWN until then; "
-                       "tests/facade/test_state_tables.py fails until then)")  # fmt: skip
+            verdict = rules.ANSWER_ENUM_ADDED
+            on_table = Verdict("warning", f"{table} maps this field: it reads UNKNOWN until mapped")
+            report.add(Change(
+                f"{label}: field {path}: enum now also lists {', '.join(added)}", verdict,
+                on_table if table else (rules.READ_ENUM_ADDED if read else unused),
+                f"{table} must map it (it reads UNKNOWN until then; "
+                "tests/facade/test_state_tables.py fails until then)" if table else mark,
+            ))  # fmt: skip
         if gone:
-            report.add(f"{label}: field {path}: enum no longer lists {', '.join(gone)}",
-                       f"{table} names it: rename or drop it there (mypy and the adapter's "
-                       "import fail until then)", breaking=True)  # fmt: skip
+            verdict = rules.ANSWER_ENUM_REMOVED
+            on_table = Verdict(
+                "breaking",
+                f"{table} names the value: mypy and the adapter's "
+                "import fail until it is renamed or dropped there",
+            )
+            report.add(Change(
+                f"{label}: field {path}: enum no longer lists {', '.join(gone)}", verdict,
+                on_table if table else facade(verdict),
+                f"{table} names it: rename or drop it there (mypy and the adapter's "
+                "import fail until then)" if table else mark,
+            ))  # fmt: skip
         was = {k: v for k, v in was.items() if k != "enum"}
         now = {k: v for k, v in now.items() if k != "enum"}
+    if was.get("required") != now.get("required"):
+        verdict = rules.ANSWER_NOW_OPTIONAL if was.get("required") else rules.ANSWER_NOW_REQUIRED
+        text = "now optional" if was.get("required") else "now required"
+        report.add(Change(f"{label}: field {path} {text}", verdict, facade(verdict), mark))
+    was = {k: v for k, v in was.items() if k != "required"}
+    now = {k: v for k, v in now.items() if k != "required"}
+    if was == now:
+        return
+    verdict = rules.answer_type(was, now)
     for line in describe(was, now):
-        report.add(f"{label}: field {path} {line.lstrip('/')}", mark, breaking=read)
+        report.add(Change(f"{label}: field {path} {line.lstrip('/')}", verdict, facade(verdict),
+                          mark))  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,12 @@
 2. records its sha256, the date and the source in the manifest;
 3. builds every effective spec (``build.py``; an amendment that upstream changed under fails
    here, saying what changed) and regenerates the clients whose spec changed (``generate.py``);
-4. prints the change report (``report.py``), marked where the facade depends on a change.
+4. prints the change report (``report.py``): each change classified breaking, warning or
+   compatible for users of the generated clients and of the facade, marked where the facade
+   depends on it; fails, naming the facade kind and the ways out, when an operation a kind
+   calls is gone (``dependencies.py``);
+5. adds an entry under Unreleased in CHANGELOG.md and prints the version bump it implies
+   (``changelog.py``).
 
 Everything happens in a temporary folder; the tree is touched only when all of it succeeded, and
 then every file is swapped in at once, so on any failure the tree is exactly as before.
@@ -29,6 +34,9 @@ from pathlib import Path
 from typing import Any
 
 import build
+import changelog
+import changes
+import dependencies
 import generate
 import report
 
@@ -36,6 +44,7 @@ SPECS = Path(__file__).resolve().parent
 ROOT = SPECS.parent
 UPSTREAM = SPECS / "upstream"
 MANIFEST = UPSTREAM / "MANIFEST.json"
+CHANGELOG = ROOT / "CHANGELOG.md"
 FETCH_TIMEOUT = 60.0
 
 
@@ -58,13 +67,13 @@ def _entry(manifest: dict[str, Any], vendor: str) -> dict[str, Any]:
     raise UpdateError(f"unknown vendor {vendor!r}; known: {', '.join(known)}")
 
 
-def fetch(source: str) -> bytes:
+def fetch(source: str, timeout: float = FETCH_TIMEOUT) -> bytes:
     """The bytes at SOURCE: an http(s) URL (redirects followed, any non-2xx refused) or a file."""
     if source.startswith(("http://", "https://")):
         import httpx
 
         try:
-            answer = httpx.get(source, follow_redirects=True, timeout=FETCH_TIMEOUT)
+            answer = httpx.get(source, follow_redirects=True, timeout=timeout)
         except httpx.HTTPError as exc:
             raise UpdateError(f"cannot fetch {source}: {type(exc).__name__}: {exc}") from exc
         if not answer.is_success:
@@ -76,7 +85,7 @@ def fetch(source: str) -> bytes:
         raise UpdateError(f"cannot read {source}: {exc}") from exc
 
 
-def _parse(name: str, content: bytes) -> dict[str, Any]:
+def parse(name: str, content: bytes) -> dict[str, Any]:
     try:
         text = content.decode("utf-8")
         doc = json.loads(text) if name.endswith(".json") else build.load_yaml(text)
@@ -94,8 +103,10 @@ def _stage(tmp: Path) -> Path:
     return stage
 
 
-def update(vendor: str, source: str | None, check: bool, reviewed: bool) -> tuple[str, bool]:
-    """Make the update (or, with ``check``, only report it); return (report text, changed)."""
+def update(vendor: str, source: str | None, check: bool, reviewed: bool,
+           content: bytes | None = None) -> tuple[str, bool]:  # fmt: skip
+    """Make the update (or, with ``check``, only report it); return (report text, changed).
+    ``content``: the new file's bytes, already fetched from ``source``."""
     manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
     entry = _entry(manifest, vendor)
     source = source or entry.get("url")
@@ -104,8 +115,8 @@ def update(vendor: str, source: str | None, check: bool, reviewed: bool) -> tupl
             f"{entry['file']}: no published URL is recorded ({entry.get('url_note', '')}); "
             "give SOURCE, a file or an http(s) URL"
         )
-    content = fetch(source)
-    _parse(entry["file"], content)
+    content = fetch(source) if content is None else content
+    parse(entry["file"], content)
     old_bytes = (UPSTREAM / entry["file"]).read_bytes()
     with tempfile.TemporaryDirectory(dir=ROOT, prefix=".update-spec-") as tmp:
         stage = _stage(Path(tmp))
@@ -118,23 +129,29 @@ def update(vendor: str, source: str | None, check: bool, reviewed: bool) -> tupl
         (stage / "upstream" / "MANIFEST.json").write_text(
             json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-        rebuilt = _rebuild(stage, reviewed)
         uses = report.load_uses()
-        texts, changed_specs = [], []
+        rebuilt = _rebuild(stage, reviewed, uses)
+        reports, changed_specs = [], []
         for name, text in rebuilt.items():
             committed = SPECS / "effective" / f"{name}.openapi.json"
             if committed.read_text(encoding="utf-8") == text:
                 continue
             changed_specs.append(name)
-            old_doc = json.loads(committed.read_text(encoding="utf-8"))
-            texts.append(report.compare(name, old_doc, json.loads(text), uses.get(name)).text())
+            old_doc, new_doc = json.loads(committed.read_text(encoding="utf-8")), json.loads(text)
+            found = report.compare(name, old_doc, new_doc, uses.get(name))
+            lost = dependencies.lost(name, uses.get(name) or {}, old_doc, new_effective=new_doc)
+            if lost:
+                raise UpdateError(found.text() + "\n".join(lost))
+            reports.append(found)
         reviewed_files = [
             a.name
             for a in sorted((stage / "amendments").glob("*.yaml"))
             if a.read_bytes() != (SPECS / "amendments" / a.name).read_bytes()
         ]
         summary = _summary(entry, old_bytes == content, changed_specs, reviewed_files)
-        text = "\n".join([summary, *texts])
+        text = "\n".join([summary, *(r.text() for r in reports)])
+        logged, note = _changelog(entry, old_bytes == content, reports, Path(tmp))
+        text += note
         if check:
             return text + "\n--check: nothing was written\n", bool(changed_specs)
         packages = _regenerate(stage, changed_specs, Path(tmp) / "generated")
@@ -146,20 +163,46 @@ def update(vendor: str, source: str | None, check: bool, reviewed: bool) -> tupl
             for n in changed_specs
         ]
         pairs += [(p, generate.GENERATED / p.name) for p in packages]
+        if logged is not None:
+            pairs.append((logged, CHANGELOG))
         generate.replace_paths(pairs)
     return text + "\nwritten: review `git diff`, run `nox`, commit\n", bool(changed_specs)
 
 
-def _rebuild(stage: Path, reviewed: bool) -> dict[str, str]:
+def _changelog(entry: dict[str, Any], same: bool, reports: list[changes.Report],
+               tmp: Path) -> tuple[Path | None, str]:  # fmt: skip
+    """The new CHANGELOG.md, staged in ``tmp`` (None when the bytes are the same), and what to
+    print: the entry and the version bump it implies."""
+    if same:
+        return None, "\nCHANGELOG.md: no entry (the same bytes as the vendored file)\n"
+    try:
+        old = CHANGELOG.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UpdateError(f"cannot read {CHANGELOG.name}: {exc}") from exc
+    item = changelog.spec_update_entry(entry, reports)
+    new = changelog.add_entry(old, item)
+    staged = tmp / "CHANGELOG.md"
+    staged.write_text(new, encoding="utf-8")
+    note = changelog.bump_note(new, changelog.is_breaking(item[2:]))
+    return staged, f"\nCHANGELOG.md, under Unreleased:\n{item}{note}\n"
+
+
+def _rebuild(stage: Path, reviewed: bool, uses: dict[str, Any]) -> dict[str, str]:
     """Every effective spec from the staged upstream and amendments, by vendor, as text."""
     built = {}
-    try:
-        for amendment in sorted((stage / "amendments").glob("*.yaml")):
+    for amendment in sorted((stage / "amendments").glob("*.yaml")):
+        try:
             name, doc = build.build(amendment, stage / "upstream", UPSTREAM, reviewed)
             build.validate(name, doc)
-            built[name] = build.render(doc)
-    except build.AmendmentError as exc:
-        raise UpdateError(str(exc)) from exc
+        except build.AmendmentError as exc:
+            vendor = amendment.stem
+            committed = json.loads(
+                (SPECS / "effective" / f"{vendor}.openapi.json").read_text(encoding="utf-8")
+            )
+            docs = dependencies.upstream_docs(amendment, stage / "upstream")
+            lost = dependencies.lost(vendor, uses.get(vendor) or {}, committed, new_upstream=docs)
+            raise UpdateError("\n".join([str(exc), *lost])) from exc
+        built[name] = build.render(doc)
     for name, text in built.items():
         (stage / "effective" / f"{name}.openapi.json").write_text(text, encoding="utf-8")
     return built

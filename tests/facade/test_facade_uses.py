@@ -152,3 +152,16 @@ def test_fields_not_listed_as_read_change_nothing(case: str) -> None:
         assert _seen(changed) == _seen(merged), (
             f"{kind_name} get-task reads {path}: list it under reads in specs/facade.yaml"
         )
+
+
+@pytest.mark.parametrize("vendor", MODULES)
+def test_kinds_name_the_adapters_kinds_and_the_operations_they_call(vendor: str) -> None:
+    """update_spec names the kind whose operation upstream dropped: ``kinds`` must be right."""
+    kinds = USES[vendor]["kinds"]
+    assert set(kinds) == set(kinds_of(vendor)), f"specs/facade.yaml kinds ({vendor})"
+    for name, kind in kinds_of(vendor).items():
+        status_call: Any = getattr(kind, "status_call", None)
+        if status_call is not None:
+            assert _operation_of(status_call) in kinds[name], f"{vendor} {name}"
+    listed = {op for ops in kinds.values() for op in ops}
+    assert listed == set(USES[vendor]["operations"]), f"{vendor}: every operation has a kind"
