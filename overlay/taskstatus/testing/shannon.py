@@ -110,6 +110,7 @@ class FakeShannon(FakeApp):
         # Pauses and resumes over the API, per task: (seconds from creation, signal, reason).
         self.signals: dict[tuple[str, ...], list[tuple[float, str, str]]] = {}
         self.cancel_reasons: dict[tuple[str, ...], str] = {}
+        self._origins: dict[tuple[str, ...], datetime] = {}  # wall-clock time of creation
         self._dropped: set[tuple[str, ...]] = set()
 
     def make_id(self, kind: str, position: int) -> str:
@@ -268,7 +269,10 @@ class FakeShannon(FakeApp):
 
     def _wall(self, task: FakeTask, at: float, now: float, *, fraction: bool = True) -> str:
         """The wall-clock time ``at`` seconds into the task's life, RFC 3339."""
-        moment = datetime.now(UTC) - timedelta(seconds=task.elapsed(now) - at)
+        origin = self._origins.setdefault(  # one origin per task: the same event, one time
+            task.ids, datetime.now(UTC) - timedelta(seconds=task.elapsed(now))
+        )
+        moment = origin + timedelta(seconds=at)
         return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ" if fraction else "%Y-%m-%dT%H:%M:%SZ")
 
     # --- the event log and the Temporal timeline ---------------------------------------
