@@ -155,6 +155,11 @@ def creates(method: str, pattern: str) -> Callable[[Creator], Creator]:
     return mark
 
 
+# Calls that name no scripted task (a vendor's catalogue of task definitions, lists) are
+# declared the same way: authorized and fault-injected like a create call, then handed over.
+serves = creates
+
+
 def route(method: str, pattern: str, kind: str) -> Callable[[Handler], Handler]:
     """Declare a handler for ``method`` and a raw-path regex whose groups are the ids of a
     ``kind`` task (percent-decoded); the handler gets that task."""
@@ -264,10 +269,11 @@ class FakeApp:
         once they are used up, a created task follows ``Script()``."""
         self._scripts.extend((script, tuple(faults)) for script in scripts)
 
-    def create_task(self, kind: str) -> tuple[str, ...]:
-        """A task created over the API: the next queued script, or the default one."""
+    def create_task(self, kind: str, *ids: str) -> tuple[str, ...]:
+        """A task created over the API (fresh ids unless given): the next queued script, or
+        the default one."""
         script, faults = self._scripts.popleft() if self._scripts else (Script(), ())
-        return self.add_task(kind, script=script, faults=faults)
+        return self.add_task(kind, *ids, script=script, faults=faults)
 
     @staticmethod
     def json_body(incoming: Incoming) -> Any:
