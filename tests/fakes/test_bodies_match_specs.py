@@ -532,3 +532,28 @@ def test_an_execution_added_for_an_unknown_task_gets_a_definition(fakes: FakeVen
     assert [r["id"] for r in listed["results"]] == [execution]  # type: ignore[index]
     version = call("GET", f"/v1/task/{task}/1", "/v1/task/{x}/{y}")["data"]
     assert listed["results"][0]["taskVersionId"] == version["id"]  # type: ignore[index]
+
+
+def test_shannon_lists_its_tasks_and_submits_with_a_stream_url(fakes: FakeVendors) -> None:
+    call = _Calls(fakes, "shannon")
+    app = fakes.shannon
+    app.queue_scripts(Script(running=600))
+    made = call("POST", "/api/v1/tasks/stream", "/api/v1/tasks/stream", 201, json={"query": "Hi"})
+    task = made["task_id"]
+    assert made == {"task_id": task, "workflow_id": task,
+                    "stream_url": f"/api/v1/stream/sse?workflow_id={task}"}  # fmt: skip
+    call("POST", "/api/v1/tasks/stream", "/api/v1/tasks/stream", 400, json={"query": " "})
+    (done,) = app.add_task("task", script=Script(running=0, output="Paris."))
+    listed = call("GET", "/api/v1/tasks?limit=100", "/api/v1/tasks")
+    tasks = {t["task_id"]: t for t in listed["tasks"]}  # type: ignore[attr-defined]
+    assert listed["total_count"] == len(app.tasks)
+    assert tasks[task]["status"] == "TASK_STATUS_RUNNING"
+    assert "completed_at" not in tasks[task]
+    assert tasks[done]["status"] == "TASK_STATUS_COMPLETED"
+    assert tasks[done]["completed_at"] >= tasks[done]["created_at"]
+    assert next(iter(tasks)) == done  # newest first
+    running = call("GET", "/api/v1/tasks?status=RUNNING&limit=1&offset=0", "/api/v1/tasks")
+    assert [t["task_id"] for t in running["tasks"]] == [task]  # type: ignore[attr-defined]
+    assert running["total_count"] == sum(
+        1 for t in app.tasks.values() if t.state(app.clock()) is State.RUNNING
+    )

@@ -143,3 +143,33 @@ def test_websocket_stream_sends_the_raw_events(fakes: FakeVendors) -> None:
     assert isinstance(logged, GetTaskEventsResponse200)
     assert [s for s in seen if s != "LLM_PARTIAL"] == [e.type_ for e in logged.events or []]
     assert "LLM_PARTIAL" in seen
+
+
+def test_list_tasks_and_submit_and_stream_read_alike(fakes: FakeVendors) -> None:
+    from shannon_client.api.default import list_tasks, submit_task_and_stream
+    from shannon_client.models import ListTasksResponse, TaskRequest, TaskStreamResponse
+
+    fakes.shannon.queue_scripts(Script(running=600), Script(running=600))
+    handle, stream_url = _run(_both(fakes, "submit_and_stream", "Capital of France?"))
+    assert stream_url == f"/api/v1/stream/sse?workflow_id={handle.task_id}"
+    assert handle.workflow_id == handle.task_id
+    with fakes.client("shannon") as shannon:
+        made = submit_task_and_stream.sync(client=shannon.api, body=TaskRequest(query="Again?"))
+        assert isinstance(made, TaskStreamResponse)
+        assert made.stream_url == f"/api/v1/stream/sse?workflow_id={made.task_id}"
+        (ended,) = fakes.shannon.add_task("task", script=Script(running=0, output="Paris."))
+
+        sdk_tasks, sdk_total = _run(_both(fakes, "list_tasks", limit=100))
+        listed = list_tasks.sync(client=shannon.api, limit=100)
+        assert isinstance(listed, ListTasksResponse)
+        assert sdk_total == listed.total_count == len(fakes.shannon.tasks)
+        assert [(t.task_id, t.query, t.status, t.mode, t.created_at, t.completed_at)
+                for t in sdk_tasks] == [
+            (t.task_id, t.query, t.status, t.mode, t.created_at, t.completed_at or None)
+            for t in listed.tasks or []
+        ]  # fmt: skip
+        ids = [t.task_id for t in sdk_tasks]
+        assert ids[:3] == [ended, made.task_id, handle.task_id]
+        usage = sdk_tasks[0].total_token_usage
+        assert usage is not None
+        assert usage.total_tokens == listed.tasks[0].total_token_usage["total_tokens"]  # type: ignore[index]

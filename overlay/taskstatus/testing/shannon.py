@@ -34,6 +34,7 @@ from taskstatus.testing._app import (
     Send,
     creates,
     route,
+    serves,
 )
 
 # Values from the generated client's enum: the one place the spec's values live.
@@ -64,6 +65,9 @@ HISTORY_END = {
 FAKE_USER = "00000000-0000-0000-0000-0000000000a1"  # the user the fake's key belongs to
 ZERO_UUID = "00000000-0000-0000-0000-000000000000"
 TASK_ID = re.compile(r"^[A-Za-z0-9:_\-.]{1,128}$")
+QUERY = "What is the capital of France?"  # what every fake task was asked
+SESSION = "session-demo"
+USAGE = {"total_tokens": 300, "cost_usd": 0.006, "prompt_tokens": 200, "completion_tokens": 100}
 DELTAS = 8  # how many thread.message.delta events carry the result text
 # Lifecycle events the SSE renames (the others keep their raw type as the event name).
 RENAMED = {
@@ -155,6 +159,55 @@ class FakeShannon(FakeApp):
             "message": "Task submitted successfully", "created_at": self.now_text(),
         })  # fmt: skip
 
+    @creates("POST", "/api/v1/tasks/stream")
+    async def submit_and_stream(self, incoming: Incoming, match: re.Match[str]) -> Reply:
+        """Submit a task and get its stream URL: 201 ``TaskStreamResponse``, with the
+        ``X-Workflow-ID``, ``X-Session-ID`` and ``Link: <stream>; rel=stream`` headers."""
+        body = self.json_body(incoming)
+        query = body.get("query") if isinstance(body, dict) else None
+        if not isinstance(query, str) or not query.strip():
+            return self.error(400, "Query is required")
+        (task_id,) = self.create_task("task")
+        session = body.get("session_id") or SESSION
+        stream = f"/api/v1/stream/sse?workflow_id={quote(task_id)}"
+        headers = [("x-workflow-id", task_id), ("x-session-id", str(session)),
+                   ("link", f"<{stream}>; rel=stream")]  # fmt: skip
+        answer = {"task_id": task_id, "workflow_id": task_id, "stream_url": stream}
+        return Reply.json(201, answer, headers)
+
+    @serves("GET", "/api/v1/tasks")
+    async def list_tasks(self, incoming: Incoming, match: re.Match[str]) -> Reply:
+        """The fake's tasks, newest first (``limit`` 1-100, default 20; ``offset``), filtered
+        by ``status`` (with or without the ``TASK_STATUS_`` prefix) and ``session_id``."""
+        now = self.clock()
+        limit_text, offset_text = incoming.arg("limit") or "", incoming.arg("offset") or ""
+        limit = min(100, max(1, int(limit_text))) if limit_text.isdigit() else 20
+        offset = int(offset_text) if offset_text.isdigit() else 0
+        wanted = (incoming.arg("status") or "").removeprefix("TASK_STATUS_")
+        session = incoming.arg("session_id")
+        found = []
+        for (kind, ids), task in reversed(self.tasks.items()):
+            state = task.state(now)
+            value = self._value(task, state)
+            if kind != "task" or (wanted and value != f"TASK_STATUS_{wanted}"):
+                continue
+            if session and session != SESSION:
+                continue
+            summary: dict[str, Any] = {
+                "task_id": ids[0], "query": QUERY, "status": value, "mode": "standard",
+                "created_at": self._wall(task, 0, now),
+            }  # fmt: skip
+            if state.terminal:
+                end = task.real_moment(task.script.duration, now)
+                if task.cancelled_at is not None:
+                    end = min(end, task.elapsed(task.cancelled_at))
+                summary["completed_at"] = self._wall(task, end, now)
+            if state is State.SUCCEEDED:
+                summary["total_token_usage"] = dict(USAGE)
+            found.append(summary)
+        shown = found[offset : offset + limit]
+        return Reply.json(200, {"tasks": shown, "total_count": len(found)})
+
     @route("GET", "/api/v1/tasks/([^/]+)", "task")
     async def status(self, incoming: Incoming, task: FakeTask) -> Reply:
         state = task.state(self.clock())
@@ -165,8 +218,8 @@ class FakeShannon(FakeApp):
             "status": self._value(task, state),
             "created_at": now,  # the handler sends the request time, not the task's
             "updated_at": now,
-            "query": "What is the capital of France?",
-            "session_id": "session-demo",
+            "query": QUERY,
+            "session_id": SESSION,
             "mode": "standard",
         }
         text = result_text(task.script.output) if task.script.output is not None else ""
