@@ -29,6 +29,7 @@ OPERATIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "anchorbrowser": {
         "execution": [("get", "/v1/task/{0}/executions/{1}")],
         "run": [("get", "/v2/tasks/runs/{0}/status")],
+        "generation": [("get", "/v2/tasks/{0}/generation-status")],
     },
     "shannon": {"task": [("get", "/api/v1/tasks/{0}")]},
     "browseract": {
@@ -396,3 +397,163 @@ def test_create_calls_refuse_a_body_without_what_they_need(fakes: FakeVendors, v
     assert refused.status_code == 400
     _check(vendor, "post", template, refused, unknown=False)
     assert len(app.tasks) == before
+
+
+def _operations(vendor: str) -> set[tuple[str, str]]:
+    return {
+        (method, path)
+        for path, item in spec(vendor)["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "responses" in op
+    }
+
+
+class _Calls:
+    """Calls one fake, checks every answer against the effective spec (formats checked) and
+    records which of the spec's operations were answered."""
+
+    def __init__(self, fakes: FakeVendors, vendor: str):
+        self.fakes, self.vendor, self.seen = fakes, vendor, set[tuple[str, str]]()
+        app = fakes.apps[vendor]
+        self.headers = {app.auth_header: f"{app.auth_prefix}{fakes.api_key}"}
+
+    def __call__(
+        self, method: str, path: str, template: str, status: int = 200, **kw: object
+    ) -> dict[str, object]:
+        url = self.fakes.url(self.vendor) + path
+        response = httpx.request(method, url, headers=self.headers, timeout=10, **kw)  # type: ignore[arg-type]
+        assert response.status_code == status, (method, path, response.text)
+        _check(self.vendor, method.lower(), template, response, unknown=False)
+        self.seen.add((method.lower(), _spec_path(self.vendor, template)))
+        body: dict[str, object] = response.json()
+        return body
+
+
+def test_every_anchorbrowser_task_operation_answers_as_its_spec_says(fakes: FakeVendors) -> None:
+    call = _Calls(fakes, "anchorbrowser")
+    app = fakes.anchorbrowser
+    code, other = "Y29uc29sZS5sb2coMSk=", "Y29uc29sZS5sb2coMik="
+    # v2: generation follows its script (generating, then ready or failed); runs start.
+    app.queue_scripts(Script(running=0.2), Script(running=0, outcome=State.FAILED, error="no"))
+    made = call("POST", "/v2/tasks/generate", "/v2/tasks/generate",
+                json={"taskName": "downloader", "taskPrompt": "Download a file"})  # fmt: skip
+    failed = call("POST", "/v2/tasks/generate", "/v2/tasks/generate",
+                  json={"taskName": "other", "taskPrompt": "Other"})  # fmt: skip
+    assert made["status"] == "generating"
+    status = "/v2/tasks/{x}/generation-status"
+    assert call("GET", f"/v2/tasks/{made['id']}/generation-status", status)["status"] == (
+        "generating"
+    )
+    assert call("GET", f"/v2/tasks/{failed['id']}/generation-status", status) == {
+        "id": failed["id"], "status": "failed", "error": "no",
+    }  # fmt: skip
+    time.sleep(0.3)
+    assert call("GET", f"/v2/tasks/{made['id']}/generation-status", status)["status"] == "ready"
+    call("GET", "/v2/tasks/nope/generation-status", status, 404)
+    call("POST", "/v2/tasks/generate", "/v2/tasks/generate", 400, json={"taskName": "x"})
+    app.queue_scripts(Script(running=0.1, output={"rows": 2}))
+    ran = call("POST", f"/v2/tasks/{made['id']}/run", "/v2/tasks/{x}/run",
+               json={"input_params": {"url": "https://example.com"}, "sync": True})  # fmt: skip
+    assert (ran["status"], ran["result"]) == ("success", {"rows": 2})  # waited for the end
+    run_status = call("GET", f"/v2/tasks/runs/{ran['run_id']}/status", "/v2/tasks/runs/{x}/status")
+    assert run_status == ran
+    call("POST", f"/v2/tasks/{made['id']}/run", "/v2/tasks/{x}/run", 400, json={})
+
+    # v1: a definition, its draft, versions, runs and their executions.
+    base = "/v1/task"
+    created = call("POST", base, base, json={"name": "scraper", "language": "typescript",
+                                               "code": code})["data"]  # fmt: skip
+    assert isinstance(created, dict)
+    task = created["id"]
+    assert (created["latestVersion"], created["code"]) == ("draft", code)
+    call("POST", base, base, 409, json={"name": "scraper", "language": "typescript"})
+    call("POST", base, base, 400, json={"name": "bad name!", "language": "typescript"})
+    one = f"{base}/{task}"
+    assert call("GET", one, "/v1/task/{x}")["data"]["latest"] == "draft"  # type: ignore[index]
+    call("GET", f"{one}/latest", "/v1/task/{x}/latest", 404)  # nothing published yet
+    call("POST", "/v1/task/run", "/v1/task/run", 404, json={"taskId": task})
+    draft = call("POST", f"{one}/draft", "/v1/task/{x}/draft", json={"code": other})
+    assert draft["data"]["version"] == "draft"  # type: ignore[index]
+    assert call("GET", f"{one}/draft", "/v1/task/{x}/draft") == draft
+    deployed = call("POST", f"{one}/deploy", "/v1/task/{x}/deploy", json={})["data"]
+    assert deployed["version"] == "1"  # type: ignore[index]
+    assert deployed["code"] == other  # type: ignore[index]  # the draft's code
+    two = call("POST", f"{one}/2", "/v1/task/{x}/{y}", json={"code": code, "description": "v2"})
+    call("POST", f"{one}/latest", "/v1/task/{x}/{y}", 400, json={"code": code})
+    assert call("GET", f"{one}/latest", "/v1/task/{x}/latest") == two
+    assert call("GET", f"{one}/2", "/v1/task/{x}/{y}") == two
+    versions = call("GET", f"{one}/versions", "/v1/task/{x}/versions")["data"]
+    assert [v["version"] for v in versions["versions"]] == ["draft", "1", "2"]  # type: ignore[index]
+    renamed = call("PUT", one, "/v1/task/{x}", json={"name": "scraper2", "description": "d"})
+    assert renamed["data"]["name"] == "scraper2"  # type: ignore[index]
+    listed = call("GET", f"{base}?page=1&limit=100", base)["data"]
+    assert task in [t["id"] for t in listed["tasks"]]  # type: ignore[index]
+    # Runs make executions that follow their scripts; the list pages and filters them.
+    app.queue_scripts(Script(running=600), Script(running=0.1, outcome=State.FAILED, error="x"))
+    started = call("POST", "/v1/task/run", "/v1/task/run",
+                   json={"taskId": task, "version": "1", "async": True})["data"]  # fmt: skip
+    assert started["async"] is True  # type: ignore[index]
+    waited = call("POST", "/v1/task/run/scraper2", "/v1/task/run/{x}", json={})["data"]
+    assert (waited["success"], waited["error"]) == (False, "x")  # type: ignore[index]
+    call("POST", "/v1/task/run/missing", "/v1/task/run/{x}", 404, json={})
+    execution = started["executionResultId"]  # type: ignore[index]
+    got = call("GET", f"{one}/executions/{execution}", "/v1/task/{x}/executions/{y}")["data"]
+    assert (got["status"], got["version"]) == ("running", "1")  # type: ignore[index]
+    page = call("GET", f"{one}/executions?limit=1", "/v1/task/{x}/executions")["data"]
+    assert page["pagination"] == {"page": 1, "limit": 1, "total": 2, "totalPages": 2}  # type: ignore[index]
+    assert page["results"][0]["status"] == "failure"  # type: ignore[index]  # newest first
+    only = call("GET", f"{one}/executions?status=running&version=1", "/v1/task/{x}/executions")
+    assert [r["id"] for r in only["data"]["results"]] == [execution]  # type: ignore[index]
+    # Deleting a version, then the task (soft: it is gone for every call).
+    call("DELETE", f"{one}/2", "/v1/task/{x}/{y}")
+    assert call("GET", f"{one}/latest", "/v1/task/{x}/latest")["data"]["version"] == "1"  # type: ignore[index]
+    call("DELETE", f"{one}/2", "/v1/task/{x}/{y}", 404)
+    call("DELETE", one, "/v1/task/{x}")
+    gone = [
+        ("GET", one, "/v1/task/{x}"),
+        ("DELETE", one, "/v1/task/{x}"),
+        ("GET", f"{one}/versions", "/v1/task/{x}/versions"),
+        ("GET", f"{one}/executions", "/v1/task/{x}/executions"),
+    ]
+    for method, path, template in gone:
+        call(method, path, template, 404)
+    call("PUT", one, "/v1/task/{x}", 404, json={"description": "d"})
+    listed = call("GET", base, base)["data"]
+    assert task not in [t["id"] for t in listed["tasks"]]  # type: ignore[index]
+    assert call.seen == _operations("anchorbrowser"), _operations("anchorbrowser") - call.seen
+
+
+def test_an_execution_added_for_an_unknown_task_gets_a_definition(fakes: FakeVendors) -> None:
+    call = _Calls(fakes, "anchorbrowser")
+    task, execution = fakes.anchorbrowser.add_task("execution", script=Script(running=600))
+    meta = call("GET", f"/v1/task/{task}", "/v1/task/{x}")["data"]
+    assert meta["latest"] == "1"  # type: ignore[index]
+    listed = call("GET", f"/v1/task/{task}/executions", "/v1/task/{x}/executions")["data"]
+    assert [r["id"] for r in listed["results"]] == [execution]  # type: ignore[index]
+    version = call("GET", f"/v1/task/{task}/1", "/v1/task/{x}/{y}")["data"]
+    assert listed["results"][0]["taskVersionId"] == version["id"]  # type: ignore[index]
+
+
+def test_shannon_lists_its_tasks_and_submits_with_a_stream_url(fakes: FakeVendors) -> None:
+    call = _Calls(fakes, "shannon")
+    app = fakes.shannon
+    app.queue_scripts(Script(running=600))
+    made = call("POST", "/api/v1/tasks/stream", "/api/v1/tasks/stream", 201, json={"query": "Hi"})
+    task = made["task_id"]
+    assert made == {"task_id": task, "workflow_id": task,
+                    "stream_url": f"/api/v1/stream/sse?workflow_id={task}"}  # fmt: skip
+    call("POST", "/api/v1/tasks/stream", "/api/v1/tasks/stream", 400, json={"query": " "})
+    (done,) = app.add_task("task", script=Script(running=0, output="Paris."))
+    listed = call("GET", "/api/v1/tasks?limit=100", "/api/v1/tasks")
+    tasks = {t["task_id"]: t for t in listed["tasks"]}  # type: ignore[attr-defined]
+    assert listed["total_count"] == len(app.tasks)
+    assert tasks[task]["status"] == "TASK_STATUS_RUNNING"
+    assert "completed_at" not in tasks[task]
+    assert tasks[done]["status"] == "TASK_STATUS_COMPLETED"
+    assert tasks[done]["completed_at"] >= tasks[done]["created_at"]
+    assert next(iter(tasks)) == done  # newest first
+    running = call("GET", "/api/v1/tasks?status=RUNNING&limit=1&offset=0", "/api/v1/tasks")
+    assert [t["task_id"] for t in running["tasks"]] == [task]  # type: ignore[attr-defined]
+    assert running["total_count"] == sum(
+        1 for t in app.tasks.values() if t.state(app.clock()) is State.RUNNING
+    )

@@ -4,6 +4,7 @@ from .approval_decision_request import ApprovalDecisionRequest
 from .approval_decision_response import ApprovalDecisionResponse
 from .cancel_task_request import CancelTaskRequest
 from .cancel_task_response import CancelTaskResponse
+from .control_state_response import ControlStateResponse
 from .error_response import ErrorResponse
 from .execute_tool_body import ExecuteToolBody
 from .execute_tool_body_arguments import ExecuteToolBodyArguments
@@ -27,7 +28,10 @@ from .session_response_context import SessionResponseContext
 from .session_summary import SessionSummary
 from .session_summary_context import SessionSummaryContext
 from .session_turns_response import SessionTurnsResponse
+from .task_control_request import TaskControlRequest
+from .task_control_response import TaskControlResponse
 from .task_event import TaskEvent
+from .task_event_payload import TaskEventPayload
 from .task_history import TaskHistory
 from .task_history_metadata import TaskHistoryMetadata
 from .task_history_status import TaskHistoryStatus
@@ -46,6 +50,11 @@ from .task_stream_response import TaskStreamResponse
 from .task_summary import TaskSummary
 from .task_summary_total_token_usage import TaskSummaryTotalTokenUsage
 from .task_usage import TaskUsage
+from .timeline_accepted import TimelineAccepted
+from .timeline_event import TimelineEvent
+from .timeline_event_payload import TimelineEventPayload
+from .timeline_response import TimelineResponse
+from .timeline_response_stats import TimelineResponseStats
 from .turn import Turn
 from .turn_metadata import TurnMetadata
 from .turn_metadata_attachments_item import TurnMetadataAttachmentsItem
@@ -57,6 +66,7 @@ __all__ = (
     "ApprovalDecisionResponse",
     "CancelTaskRequest",
     "CancelTaskResponse",
+    "ControlStateResponse",
     "ErrorResponse",
     "ExecuteToolBody",
     "ExecuteToolBodyArguments",
@@ -80,7 +90,10 @@ __all__ = (
     "SessionSummary",
     "SessionSummaryContext",
     "SessionTurnsResponse",
+    "TaskControlRequest",
+    "TaskControlResponse",
     "TaskEvent",
+    "TaskEventPayload",
     "TaskHistory",
     "TaskHistoryMetadata",
     "TaskHistoryStatus",
@@ -99,6 +112,11 @@ __all__ = (
     "TaskSummary",
     "TaskSummaryTotalTokenUsage",
     "TaskUsage",
+    "TimelineAccepted",
+    "TimelineEvent",
+    "TimelineEventPayload",
+    "TimelineResponse",
+    "TimelineResponseStats",
     "Turn",
     "TurnMetadata",
     "TurnMetadataAttachmentsItem",

@@ -23,6 +23,7 @@ class TaskEvent:
         timestamp (datetime.datetime | Unset):
         type_ (str | Unset):
         workflow_id (str | Unset):
+        payload (TaskEventPayload | Unset): The event's payload.
     """
 
     agent_id: str | Unset = UNSET
@@ -32,6 +33,7 @@ class TaskEvent:
     timestamp: datetime.datetime | Unset = UNSET
     type_: str | Unset = UNSET
     workflow_id: str | Unset = UNSET
+    payload: TaskEventPayload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +53,10 @@ class TaskEvent:
 
         workflow_id = self.workflow_id
 
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -68,6 +74,8 @@ class TaskEvent:
             field_dict["type"] = type_
         if workflow_id is not UNSET:
             field_dict["workflow_id"] = workflow_id
+        if payload is not UNSET:
+            field_dict["payload"] = payload
 
         return field_dict
 
@@ -93,6 +101,13 @@ class TaskEvent:
 
         workflow_id = absent_if_null(d.pop("workflow_id", UNSET))
 
+        _payload = absent_if_null(d.pop("payload", UNSET))
+        payload: TaskEventPayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = TaskEventPayload.from_dict(_payload)
+
         task_event = cls(
             agent_id=agent_id,
             message=message,
@@ -101,6 +116,7 @@ class TaskEvent:
             timestamp=timestamp,
             type_=type_,
             workflow_id=workflow_id,
+            payload=payload,
         )
 
         task_event.additional_properties = d
@@ -121,3 +137,6 @@ class TaskEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_event_payload import TaskEventPayload

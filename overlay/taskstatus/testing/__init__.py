@@ -5,7 +5,7 @@
 bodies, status codes and headers the vendor sends.  The fake AnchorBrowser sends signed
 webhooks (``push_to(url, secret)``) and the fake BrowserAct calls back the URLs a task was
 created with; ``PushPlan`` makes deliveries lost, late or duplicated.  Needs
-``taskstatus[testing]`` (uvicorn).
+``taskstatus[testing]`` (uvicorn; websockets for Shannon's WebSocket stream).
 A pytest fixture ``fake_vendors`` comes with ``pytest_plugins = ["taskstatus.testing.fixtures"]``.
 """
 

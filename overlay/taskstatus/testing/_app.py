@@ -57,6 +57,11 @@ class Incoming:
 
 @attrs.define
 class FakeTask:
+    """A task following its script.  A pause over the API (``pause``) stops the script's clock
+    until ``resume``; resuming a task in its scripted ``paused`` phase ends that phase at once.
+    ``script_time`` is where the task stands in its script; ``real_moment`` turns a moment of
+    the script into seconds from creation."""
+
     kind: str
     ids: tuple[str, ...]
     script: Script
@@ -65,29 +70,68 @@ class FakeTask:
     cancelled_at: float | None = None
     requests: int = 0
     seen_at: list[float] = attrs.field(factory=list)  # monotonic time of each request
+    # (script time, seconds from creation it began, seconds from creation it ended or None)
+    holds: list[tuple[float, float, float | None]] = attrs.field(factory=list)
+    skips: list[tuple[float, float]] = attrs.field(factory=list)  # (script time, seconds)
 
     def elapsed(self, now: float) -> float:
         return now - self.created
 
+    def _shifts(self, now: float) -> list[tuple[float, float]]:
+        """(script time, seconds the script moved later after it) of each hold and skip."""
+        shifts = [
+            (at, (self.elapsed(now) if end is None else end) - start)
+            for at, start, end in self.holds
+        ]
+        return shifts + [(at, -seconds) for at, seconds in self.skips]
+
+    def script_time(self, now: float) -> float:
+        return self.elapsed(now) - sum(delta for _, delta in self._shifts(now))
+
+    def real_moment(self, moment: float, now: float) -> float:
+        """Seconds from creation at which the script reaches ``moment`` (after holds, skips)."""
+        return moment + sum(delta for at, delta in self._shifts(now) if moment > at)
+
+    @property
+    def held(self) -> bool:
+        """Paused over the API and not resumed yet."""
+        return bool(self.holds) and self.holds[-1][2] is None
+
     def ran_for(self, now: float) -> float:
-        """Seconds from creation to the end (or to ``now`` while not ended): stops growing."""
-        ends = (
-            [self.script.duration]
-            if self.cancelled_at is None
-            else [min(self.script.duration, self.cancelled_at - self.created)]
-        )
-        return min(self.elapsed(now), *ends)
+        """Seconds of its script run so far (up to its end or cancellation): stops growing."""
+        ends = [self.script.duration]
+        if self.cancelled_at is not None:
+            ends.append(self.script_time(self.cancelled_at))
+        return min(self.script_time(now), *ends)
 
     def state(self, now: float) -> State:
         if self.cancelled_at is not None and now >= self.cancelled_at:
             return State.CANCELLED
-        return self.script.state_at(self.elapsed(now))
+        if self.held:
+            return State.PAUSED
+        return self.script.state_at(self.script_time(now))
 
     def cancel(self, now: float) -> bool:
         """Cancel unless already finished; True if it was cancelled."""
         if self.state(now).terminal:
             return False
         self.cancelled_at = now
+        return True
+
+    def pause(self, now: float) -> None:
+        """Hold the task in PAUSED from now until ``resume`` (the caller checks it may)."""
+        self.holds.append((self.script_time(now), self.elapsed(now), None))
+
+    def resume(self, now: float) -> bool:
+        """End a pause: the API's hold, or the script's paused phase.  False when not paused."""
+        if self.state(now) is not State.PAUSED:
+            return False
+        if self.held:
+            at, start, _ = self.holds[-1]
+            self.holds[-1] = (at, start, self.elapsed(now))
+            return True
+        position = self.script_time(now)
+        self.skips.append((position, self.script.queued + self.script.paused - position))
         return True
 
 
@@ -110,6 +154,11 @@ def creates(method: str, pattern: str) -> Callable[[Creator], Creator]:
         return handler
 
     return mark
+
+
+# Calls that name no scripted task (a vendor's catalogue of task definitions, lists) are
+# declared the same way: authorized and fault-injected like a create call, then handed over.
+serves = creates
 
 
 def route(method: str, pattern: str, kind: str) -> Callable[[Handler], Handler]:
@@ -213,17 +262,19 @@ class FakeApp:
 
     def seconds_until(self, task: FakeTask, moment: float) -> float:
         """Seconds from now until ``moment`` seconds into the task's life."""
-        return max(0.0, moment - task.elapsed(self.clock()))
+        now = self.clock()
+        return max(0.0, task.real_moment(moment, now) - task.elapsed(now))
 
     def queue_scripts(self, *scripts: Script, faults: Sequence[str] = ()) -> None:
         """Scripts for the next tasks created over the API (its create/submit call), in order;
         once they are used up, a created task follows ``Script()``."""
         self._scripts.extend((script, tuple(faults)) for script in scripts)
 
-    def create_task(self, kind: str) -> tuple[str, ...]:
-        """A task created over the API: the next queued script, or the default one."""
+    def create_task(self, kind: str, *ids: str) -> tuple[str, ...]:
+        """A task created over the API (fresh ids unless given): the next queued script, or
+        the default one."""
         script, faults = self._scripts.popleft() if self._scripts else (Script(), ())
-        return self.add_task(kind, script=script, faults=faults)
+        return self.add_task(kind, *ids, script=script, faults=faults)
 
     @staticmethod
     def json_body(incoming: Incoming) -> Any:
@@ -325,11 +376,19 @@ class FakeApp:
             await asyncio.sleep(self.slow_seconds)
         return await handler(self, incoming, task)
 
+    async def websocket(self, scope: Message, receive: Receive, send: ASGISend) -> None:
+        """A WebSocket handshake: refused (the server answers 403) unless a vendor serves it."""
+        await receive()  # websocket.connect
+        await send({"type": "websocket.close", "code": 1008})
+
     async def __call__(self, scope: Message, receive: Receive, send: ASGISend) -> None:
         if scope["type"] == "lifespan":
             while (await receive())["type"] != "lifespan.shutdown":
                 await send({"type": "lifespan.startup.complete"})
             await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] == "websocket":
+            await self.websocket(scope, receive, send)
             return
         body = b""
         while True:

@@ -1,4 +1,4 @@
-"""Fake BrowserAct: get-task-status, get-task (output) and stop-task.
+"""Fake BrowserAct: get-task-status, get-task (output), list-tasks, stop-task and resume-task.
 
 Bodies as docs/vendors.md ("Recorded on the wire") describes them: absent fields are explicit
 nulls, get-task's timestamps are ISO 8601 with ``Z`` (only the error envelope's ``time`` is
@@ -34,6 +34,9 @@ VALUES: dict[State, str] = {
     State.CANCELLED: _S.CANCELED,
 }
 NOT_FOUND = 10112
+TASK_COMPLETED = 10121  # stop-task on a task that has ended
+RESUME_NOT_PAUSED = 10127  # resume-task on a task that is not paused
+WORKFLOW_ID = "16400000000071829"  # of tasks added without a run-task call
 
 
 def _server_time(moment: datetime | None = None) -> str:
@@ -57,6 +60,7 @@ class FakeBrowserAct(FakeApp):
         super().__init__(*args, **kwargs)
         self._callback_urls: dict[str, tuple[str | None, str | None]] = {}
         self._ended: set[str] = set()  # tasks whose end was called back
+        self._workflows: dict[str, str] = {}  # task id -> the workflow it was run from
 
     def make_id(self, kind: str, position: int) -> str:
         # Real ids are numeric strings; these name fake tasks, they guard nothing.
@@ -95,6 +99,7 @@ class FakeBrowserAct(FakeApp):
             return self.error(400, "workflow_id is required", 400)
         (task_id,) = self.create_task("task")
         assert isinstance(body, dict)
+        self._workflows[task_id] = workflow
         urls = (body.get("callback_url"), body.get("status_change_callback_url"))
         if any(isinstance(u, str) and u for u in urls):
             self._plan_callbacks(self.tasks[("task", (task_id,))], *urls)
@@ -151,8 +156,9 @@ class FakeBrowserAct(FakeApp):
     async def get_task(self, incoming: Incoming, task: FakeTask) -> Reply:
         return Reply.json(200, self.task_body(task))
 
-    def task_body(self, task: FakeTask) -> dict[str, Any]:
-        """get-task's answer (also the body of a callback)."""
+    def task_body(self, task: FakeTask, *, simple: bool = False) -> dict[str, Any]:
+        """get-task's answer (also the body of a callback); ``simple``: a list-tasks item
+        (no steps)."""
         now = self.clock()
         state = task.state(now)
         wall = datetime.now(UTC)
@@ -162,7 +168,7 @@ class FakeBrowserAct(FakeApp):
         text = output if isinstance(output, str) else json.dumps(output)
         body: dict[str, Any] = {
             "id": task.ids[0],
-            "workflow_id": "16400000000071829",
+            "workflow_id": self._workflows.get(task.ids[0], WORKFLOW_ID),
             "status": self._value(task, state),
             "steps": [
                 {"id": f"{task.ids[0]}-1", "step": 1, "status": "succeed",
@@ -187,14 +193,51 @@ class FakeBrowserAct(FakeApp):
         }  # fmt: skip
         if running:
             body["live_url_info"] = {"live_url": body["live_url"], "height": 900, "width": 1440}
+        if simple:
+            del body["steps"]
         return body
+
+    @route("PUT", "/v2/workflow/resume-task", "task")
+    async def resume(self, incoming: Incoming, task: FakeTask) -> Reply:
+        """Resume a paused task (its scripted pause ends now); any other is refused, 10127."""
+        if not task.resume(self.clock()):
+            return self.error(400, "resume only when paused", RESUME_NOT_PAUSED)
+        return Reply(200)
+
+    @creates("GET", "/v2/workflow/list-tasks")
+    async def list_tasks(self, incoming: Incoming, match: re.Match[str]) -> Reply:
+        """A page of the fake's tasks, newest first: ``page`` (from 1), ``limit`` (1-500,
+        20 by default), filtered by ``status`` and ``workflow_id``."""
+        try:
+            page = int(incoming.arg("page") or 1)
+            limit = int(incoming.arg("limit") or 20)
+        except ValueError:
+            return self.error(400, "page and limit must be integers", 400)
+        if page < 1 or not 1 <= limit <= 500:
+            return self.error(400, "page must be >= 1 and limit within 1-500", 400)
+        now = self.clock()
+        status, workflow = incoming.arg("status"), incoming.arg("workflow_id")
+        tasks = [
+            task
+            for task in reversed(self.tasks.values())
+            if (status is None or self._value(task, task.state(now)) == status)
+            and (workflow is None or self._workflows.get(task.ids[0], WORKFLOW_ID) == workflow)
+        ]
+        items = [self.task_body(task, simple=True) for task in tasks[(page - 1) * limit :][:limit]]
+        return Reply.json(200, {
+            "page": page, "limit": limit, "items": items,
+            "total_pages": -(-len(tasks) // limit), "total_count": len(tasks),
+        })  # fmt: skip
 
     @route("PUT", "/v2/workflow/stop-task", "task")
     async def stop(self, incoming: Incoming, task: FakeTask) -> Reply:
+        """Cancel a task; one that has ended is refused with 10121 "task has completed"."""
+        if task.state(self.clock()).terminal:
+            return self.error(400, "task has completed", TASK_COMPLETED)
         if task.cancel(self.clock()) and task.ids[0] in self._callback_urls:
             final, changes = self._callback_urls[task.ids[0]]
             if task.ids[0] not in self._ended:
                 self._ended.add(task.ids[0])
                 self.soon(self._callback(task, changes, State.CANCELLED))
                 self.soon(self._callback(task, final, State.CANCELLED))
-        return Reply(200)  # "OK. The task was canceled (or was already in a terminal state)."
+        return Reply(200)

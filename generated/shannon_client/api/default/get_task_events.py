@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.get_task_events_response_200 import GetTaskEventsResponse200
 from ...types import UNSET, Response, Unset, http_status
 
@@ -37,11 +38,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTaskEventsResponse200 | None:
+) -> ErrorResponse | GetTaskEventsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetTaskEventsResponse200.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTaskEventsResponse200]:
+) -> Response[ErrorResponse | GetTaskEventsResponse200]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -66,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[GetTaskEventsResponse200]:
+) -> Response[ErrorResponse | GetTaskEventsResponse200]:
     """Get task events
 
      Get historical events for a task
@@ -81,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTaskEventsResponse200]
+        Response[ErrorResponse | GetTaskEventsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> GetTaskEventsResponse200 | None:
+) -> ErrorResponse | GetTaskEventsResponse200 | None:
     """Get task events
 
      Get historical events for a task
@@ -118,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTaskEventsResponse200
+        ErrorResponse | GetTaskEventsResponse200
     """
 
     return sync_detailed(
@@ -135,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[GetTaskEventsResponse200]:
+) -> Response[ErrorResponse | GetTaskEventsResponse200]:
     """Get task events
 
      Get historical events for a task
@@ -150,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTaskEventsResponse200]
+        Response[ErrorResponse | GetTaskEventsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> GetTaskEventsResponse200 | None:
+) -> ErrorResponse | GetTaskEventsResponse200 | None:
     """Get task events
 
      Get historical events for a task
@@ -185,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTaskEventsResponse200
+        ErrorResponse | GetTaskEventsResponse200
     """
 
     return (

@@ -5,7 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.get_task_timeline_mode import GetTaskTimelineMode
+from ...models.timeline_accepted import TimelineAccepted
+from ...models.timeline_response import TimelineResponse
 from ...types import UNSET, Response, Unset, http_status
 
 
@@ -15,7 +18,7 @@ def _get_kwargs(
     run_id: str | Unset = UNSET,
     mode: GetTaskTimelineMode | Unset = GetTaskTimelineMode.SUMMARY,
     include_payloads: bool | Unset = False,
-    persist: bool | Unset = True,
+    persist: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,30 +50,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
+) -> ErrorResponse | TimelineAccepted | TimelineResponse | None:
     if response.status_code == 200:
-        return
+        response_200 = TimelineResponse.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 202:
-        return
+        response_202 = TimelineAccepted.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
-        return
+        return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    _parse_response(
-        client=client, response=response
-    )  # raises on an unexpected status, if asked
+) -> Response[ErrorResponse | TimelineAccepted | TimelineResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=None,
+        parsed=_parse_response(client=client, response=response),
     )
 
 
@@ -81,8 +105,8 @@ def sync_detailed(
     run_id: str | Unset = UNSET,
     mode: GetTaskTimelineMode | Unset = GetTaskTimelineMode.SUMMARY,
     include_payloads: bool | Unset = False,
-    persist: bool | Unset = True,
-) -> Response[None]:
+    persist: bool | Unset = False,
+) -> Response[ErrorResponse | TimelineAccepted | TimelineResponse]:
     """Build timeline from Temporal history
 
      Derive a human-readable timeline from Temporal history; optionally persist asynchronously
@@ -92,14 +116,14 @@ def sync_detailed(
         run_id (str | Unset):
         mode (GetTaskTimelineMode | Unset):  Default: GetTaskTimelineMode.SUMMARY.
         include_payloads (bool | Unset):  Default: False.
-        persist (bool | Unset):  Default: True.
+        persist (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[None]
+        Response[ErrorResponse | TimelineAccepted | TimelineResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,15 +141,15 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
     run_id: str | Unset = UNSET,
     mode: GetTaskTimelineMode | Unset = GetTaskTimelineMode.SUMMARY,
     include_payloads: bool | Unset = False,
-    persist: bool | Unset = True,
-) -> Response[None]:
+    persist: bool | Unset = False,
+) -> ErrorResponse | TimelineAccepted | TimelineResponse | None:
     """Build timeline from Temporal history
 
      Derive a human-readable timeline from Temporal history; optionally persist asynchronously
@@ -135,14 +159,52 @@ async def asyncio_detailed(
         run_id (str | Unset):
         mode (GetTaskTimelineMode | Unset):  Default: GetTaskTimelineMode.SUMMARY.
         include_payloads (bool | Unset):  Default: False.
-        persist (bool | Unset):  Default: True.
+        persist (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[None]
+        ErrorResponse | TimelineAccepted | TimelineResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        run_id=run_id,
+        mode=mode,
+        include_payloads=include_payloads,
+        persist=persist,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    run_id: str | Unset = UNSET,
+    mode: GetTaskTimelineMode | Unset = GetTaskTimelineMode.SUMMARY,
+    include_payloads: bool | Unset = False,
+    persist: bool | Unset = False,
+) -> Response[ErrorResponse | TimelineAccepted | TimelineResponse]:
+    """Build timeline from Temporal history
+
+     Derive a human-readable timeline from Temporal history; optionally persist asynchronously
+
+    Args:
+        id (str):
+        run_id (str | Unset):
+        mode (GetTaskTimelineMode | Unset):  Default: GetTaskTimelineMode.SUMMARY.
+        include_payloads (bool | Unset):  Default: False.
+        persist (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TimelineAccepted | TimelineResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,3 +218,43 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    run_id: str | Unset = UNSET,
+    mode: GetTaskTimelineMode | Unset = GetTaskTimelineMode.SUMMARY,
+    include_payloads: bool | Unset = False,
+    persist: bool | Unset = False,
+) -> ErrorResponse | TimelineAccepted | TimelineResponse | None:
+    """Build timeline from Temporal history
+
+     Derive a human-readable timeline from Temporal history; optionally persist asynchronously
+
+    Args:
+        id (str):
+        run_id (str | Unset):
+        mode (GetTaskTimelineMode | Unset):  Default: GetTaskTimelineMode.SUMMARY.
+        include_payloads (bool | Unset):  Default: False.
+        persist (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TimelineAccepted | TimelineResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            run_id=run_id,
+            mode=mode,
+            include_payloads=include_payloads,
+            persist=persist,
+        )
+    ).parsed
