@@ -93,10 +93,18 @@ class FakeBrowserAct(FakeApp):
     @creates("POST", "/v2/workflow/run-task")
     async def run_task(self, incoming: Incoming, match: re.Match[str]) -> Reply:
         """Start a workflow task (``workflow_id`` required); 200 with its id."""
+        return self._start(incoming, "workflow_id")
+
+    @creates("POST", "/v2/workflow/run-task-by-template")
+    async def run_template_task(self, incoming: Incoming, match: re.Match[str]) -> Reply:
+        """Start a task from an official template (``workflow_template_id`` required)."""
+        return self._start(incoming, "workflow_template_id")
+
+    def _start(self, incoming: Incoming, field: str) -> Reply:
         body = self.json_body(incoming)
-        workflow = body.get("workflow_id") if isinstance(body, dict) else None
+        workflow = body.get(field) if isinstance(body, dict) else None
         if not isinstance(workflow, str) or not workflow:
-            return self.error(400, "workflow_id is required", 400)
+            return self.error(400, f"{field} is required", 400)
         (task_id,) = self.create_task("task")
         assert isinstance(body, dict)
         self._workflows[task_id] = workflow
