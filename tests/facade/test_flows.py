@@ -147,10 +147,10 @@ class Sim:
             return None
         raise AssertionError(step)
 
-    def run(self, flow: Generator[Any, Any, Any]) -> Any:
+    def run(self, flow: Generator[Any, Any, Any], steps: int = 5000) -> Any:
         reply: Any = None
         failure: Exception | None = None
-        while True:
+        for _ in range(steps):  # a flow that never ends is a failure, not a hang
             try:
                 step = flow.throw(failure) if failure else flow.send(reply)
             except StopIteration as done:
@@ -160,6 +160,7 @@ class Sim:
                 reply = self.outcome(step)
             except TransportError as exc:
                 failure = exc
+        raise AssertionError(f"the flow did not end within {steps} steps")
 
 
 def event(name: str, at: float, id_: str = "", data: str = "{}") -> tuple[float, Message]:
@@ -886,3 +887,145 @@ def test_a_board_flow_may_not_stream() -> None:
     job, _ = _job(streaming())
     with pytest.raises(RuntimeError, match="cannot carry out"):
         boards.Board([job], clock, None).take(1)
+
+
+# --- exact details: what the server is sent, what the user is told --------------------------------
+
+
+def test_a_stream_is_opened_with_exactly_these_headers_and_timeouts() -> None:
+    sim = Sim(streams=[[event("WORKFLOW_COMPLETED", 101.0, "1")]])
+    sim.now = 100.0
+    sim.run(stream.events(REF, BASE, sim.clock, 10.0))
+    (opened,) = sim.opens
+    assert opened.url == BASE + "/api/v1/tasks/task-1/stream"
+    assert dict(opened.headers) == {"accept": "text/event-stream", "cache-control": "no-cache"}
+    assert opened.read_timeout == pytest.approx(10.0)
+    assert opened.deadline == pytest.approx(110.0)
+    state = stream.StreamState(BASE, REF, lambda: 100.0, last_id="7")
+    assert state.opening(100.001).read_timeout == 0.01  # never a zero or negative read timeout
+    assert dict(state.opening(None).headers)["last-event-id"] == "7"
+
+
+@pytest.mark.parametrize(("code", "redirects"), [(300, True), (399, True), (299, False),
+                                                 (400, False)])  # fmt: skip
+def test_redirect_codes_are_the_3xx(code: int, redirects: bool) -> None:
+    state = stream.StreamState(BASE, REF, lambda: 0.0)
+    opened = Opened(code, {"location": "/elsewhere"})
+    assert state.redirected(opened) is redirects
+    assert state.url == (BASE + "/elsewhere" if redirects else BASE + "/api/v1/tasks/task-1/stream")
+
+
+def test_stream_refusals_name_vendor_task_and_status() -> None:
+    sim = Sim(streams=[Opened(302, {"location": "http://elsewhere.test/s"})])
+    with pytest.raises(APIError) as caught:
+        _events(sim)
+    assert str(caught.value) == (
+        "shannon task task-1: HTTP 302: stream redirect refused (not to the same origin)"
+    )
+    sim = Sim(streams=[Opened(302, {})])
+    with pytest.raises(APIError) as caught:
+        _events(sim)
+    assert str(caught.value) == "shannon task task-1: HTTP 302: stream redirect not followed"
+    sim = Sim(streams=[Opened(204, {}, b"")])
+    with pytest.raises(BadResponse) as refused:
+        _events(sim)
+    assert str(refused.value) == "shannon task task-1: event stream did not open; HTTP 204"
+    assert refused.value.status_code == 204
+    sim = Sim(streams=[Opened(404, {}, b'{"error":"no such task"}')])
+    with pytest.raises(TaskNotFound) as missing:
+        _events(sim)
+    assert str(missing.value) == "shannon task task-1: HTTP 404: no such task"
+
+
+def test_a_stream_that_keeps_closing_says_so() -> None:
+    sim = Sim(streams=[[(1.0, None)]] * 5)
+    with pytest.raises(TransportError) as caught:
+        _events(sim)
+    assert str(caught.value) == "shannon task task-1: event stream keeps failing (closed early)"
+    sim = Sim(streams=[TransportError("connection refused")] * 5)
+    with pytest.raises(TransportError) as caught:
+        _events(sim)
+    assert str(caught.value) == (
+        "shannon task task-1: event stream keeps failing (connection refused)"
+    )
+
+
+def test_a_stream_that_cannot_connect_at_its_deadline_times_out_saying_so() -> None:
+    sim = Sim(streams=[TransportError("refused")] * 5)
+    sim.now = 50.0
+    with pytest.raises(WaitTimeout) as caught:
+        sim.run(stream.events(REF, BASE, sim.clock, 0.5))
+    assert str(caught.value) == "shannon task task-1: not finished after 0.5s (streaming)"
+    assert sim.sleeps == [(50.0, 0.5, False)]  # the reconnect pause stopped at the deadline
+    assert sim.now == pytest.approx(50.5)
+
+
+def test_a_broken_read_reconnects_after_the_last_event() -> None:
+    sim = Sim(streams=[[event("AGENT_STARTED", 1.0, "1"), (1.5, TransportError("reset"))],
+                       [event("WORKFLOW_COMPLETED", 3.0, "2")]])  # fmt: skip
+    assert [e.id for e in _events(sim)] == ["1", "2"]
+    assert sim.opens[1].headers["last-event-id"] == "1"
+    assert sim.sleeps == [(1.5, stream.DEFAULT_RETRY, False)]
+
+
+def test_a_retry_of_zero_reconnects_at_once() -> None:
+    sim = Sim(streams=[[(0.0, Message(retry=0)), event("AGENT_STARTED", 1.0, "1"), (1.5, None)],
+                       [event("WORKFLOW_COMPLETED", 3.0, "2")]])  # fmt: skip
+    _events(sim)
+    assert sim.sleeps == [(1.5, 0.0, False)]
+
+
+def test_retries_stop_exactly_at_their_budget() -> None:
+    calls = iter([ServerError("x"), answer(RUNNING)])
+    sim = Sim(lambda t: next(calls))
+    sim.now = 1000.0
+    schedule = PollSchedule(jitter=0.0, retry_initial=30.0, retry_max=30.0)
+    flow = flows.with_retries(lambda: flows.observe(REF), flows.RetryPolicy(2, 30.0), schedule,
+                              sim.clock, REF)  # fmt: skip
+    assert sim.run(flow).status.state is State.RUNNING  # a retry 30 s in: inside a 30 s budget
+    calls = iter([ServerError("x"), answer(RUNNING)])
+    sim = Sim(lambda t: next(calls))
+    sim.now = 1000.0
+    flow = flows.with_retries(lambda: flows.observe(REF), flows.RetryPolicy(2, 29.9), schedule,
+                              sim.clock, REF)  # fmt: skip
+    with pytest.raises(ServerError):
+        sim.run(flow)
+
+
+def test_next_check_with_little_time_left_uses_what_is_left() -> None:
+    assert flows.next_check(_observed(), 0, 10.0, 0.5, STILL) == 0.5
+
+
+def test_cancel_sends_the_kinds_cancel_request() -> None:
+    sim = Sim(lambda t: Answer(200, {}, b'{"success": true, "task_id": "task-1"}'))
+    sent: list[Send] = []
+    original = sim.outcome
+
+    def record(step: Any) -> Any:
+        if isinstance(step, Send):
+            sent.append(step)
+        return original(step)
+
+    sim.outcome = record  # type: ignore[method-assign]
+    sim.run(flows.cancel(REF))
+    assert (sent[0].request.method, sent[0].request.path) == ("POST", "/api/v1/tasks/task-1/cancel")
+
+
+def test_retry_jitter_only_shortens_the_retry_delay() -> None:
+    schedule = PollSchedule(jitter=0.1, retry_initial=2.0)
+    assert schedule.retry_delay(1, lambda: 1.0) == pytest.approx(1.8)
+    assert schedule.retry_delay(1, lambda: 0.0) == pytest.approx(2.0)
+
+
+def test_woken_is_named_in_reprs() -> None:
+    assert repr(WOKEN) == "WOKEN"
+
+
+def test_two_hints_for_a_sleeping_flow_make_one_request() -> None:
+    clock = Clock()
+    job, _ = _job(_polling(hinted=True))
+    board = boards.Board([job], clock, None)
+    board.answered(job, board.take(1)[0] and answer(RUNNING))
+    board.wake(job)
+    board.wake(job)  # the second finds it due already: remembered for its next sleep
+    assert len(board.take(5)) == 1

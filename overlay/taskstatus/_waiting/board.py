@@ -57,7 +57,7 @@ class Job(Generic[H]):
     ended: TaskStatus | TaskStatusError | None = None
     hints: HintSource | None = None
     hint_id: str = ""  # the task id deliveries name
-    sleep: int = -1  # the timer entry of its current sleep; -1: not sleeping
+    sleep: int | None = None  # the timer entry of its current sleep; None: not sleeping
     woken: bool = False  # a hint came while it was not sleeping
 
     def badly(self) -> bool:
@@ -148,8 +148,8 @@ class Board(Generic[H]):
         """A hint named the job's task: a sleeping flow is due at once, told it was woken."""
         if job.flow is None:
             return
-        if job.sleep >= 0:
-            job.sleep = -1  # its timer entry is now stale
+        if job.sleep is not None:
+            job.sleep = None  # its timer entry is now stale
             self._due.append((job, WOKEN))
         else:
             job.woken = True
@@ -160,7 +160,7 @@ class Board(Generic[H]):
         while timers and timers[0][0] <= now:
             _, order, job = heapq.heappop(timers)
             if job.sleep == order:
-                job.sleep = -1
+                job.sleep = None
                 self._due.append((job, None))
 
     def take(self, free: int) -> list[tuple[Job[H], Send]]:

@@ -11,6 +11,7 @@ after the failure's delay, when the stream could not be used).
 
 from __future__ import annotations
 
+from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 from taskstatus._errors import APIError, BadResponse, TaskStatusError, TransportError, WaitTimeout
@@ -78,10 +79,10 @@ class StreamState:
         if not 300 <= opened.status_code < 400:
             return False
         location = opened.headers.get("location")
-        target = urljoin(self.url, location or "")
-        same = _origin(target) == _origin(self.base_url)
+        target = urljoin(self.url, location) if location else None
+        same = target is not None and _origin(target) == _origin(self.base_url)
         self.redirects += 1
-        if not location or not same or self.redirects > MAX_REDIRECTS:
+        if target is None or not same or self.redirects > MAX_REDIRECTS:
             raise APIError(
                 "stream redirect refused (not to the same origin)" if location and not same
                 else "stream redirect not followed",
@@ -150,8 +151,7 @@ def next_event(
                 state.failed(exc)
                 yield Sleep(state.pause(deadline))
                 continue
-            if not isinstance(opened, Opened):
-                raise RuntimeError("taskstatus: a stream was opened without an answer")
+            opened = cast(Opened, opened)  # a driver answers Open with Opened
             if state.redirected(opened):
                 continue
             if opened.status_code != 200:
@@ -172,9 +172,7 @@ def next_event(
             state.failed(None)
             yield Sleep(state.pause(deadline))
             continue
-        if not isinstance(message, Message):
-            raise RuntimeError("taskstatus: a stream read was answered with something else")
-        deliver, event = state.accept(message)
+        deliver, event = state.accept(cast(Message, message))  # a driver answers Read so
         if not deliver:
             continue
         if event is None:
@@ -251,7 +249,7 @@ def follow(
     last_id: str | None = None
     while True:
         check = clock() + SILENT_STREAM_CHECK
-        check_at = check if deadline is None or check < deadline else deadline
+        check_at = check if deadline is None else min(check, deadline)
         state = StreamState(base_url, task, clock, last_id)
         try:
             while True:
