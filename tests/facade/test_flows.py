@@ -55,6 +55,10 @@ def answer(status: str = RUNNING, code: int = 200, headers: dict[str, str] | Non
     return Answer(code, httpx.Headers(headers or {}), json.dumps(body).encode())
 
 
+def observe_ref(attempt: int) -> Any:
+    return flows.observe(REF, None, attempt)
+
+
 def ended_at(t_end: float) -> Callable[[float], Answer]:
     return lambda t: answer(DONE if t >= t_end else RUNNING)
 
@@ -524,20 +528,20 @@ def test_status_retries_honour_retry_after_and_grow_the_backoff() -> None:
                   ServerError("x", status_code=502), answer(RUNNING)])  # fmt: skip
     sim = Sim(lambda t: next(calls))
     policy = flows.RetryPolicy(max_retries=2, budget=30.0)
-    flow = flows.with_retries(lambda: flows.observe(REF), policy, STILL, sim.clock, REF)
+    flow = flows.with_retries(observe_ref, policy, STILL, sim.clock, REF)
     assert sim.run(flow).status.state is State.RUNNING
     assert sim.sends == [0.0, 3.0, 4.0]  # Retry-After 3; then the second retry's 1 s
 
 
 def test_status_retries_stop_at_max_retries_and_at_the_budget() -> None:
     sim = Sim(lambda t: ServerError("x", status_code=500))
-    flow = flows.with_retries(lambda: flows.observe(REF), flows.RetryPolicy(2, 30.0), STILL,
+    flow = flows.with_retries(observe_ref, flows.RetryPolicy(2, 30.0), STILL,
                               sim.clock, REF)  # fmt: skip
     with pytest.raises(ServerError):
         sim.run(flow)
     assert len(sim.sends) == 3
     sim = Sim(lambda t: RateLimited("x", status_code=429, retry_after=20.0))
-    flow = flows.with_retries(lambda: flows.observe(REF), flows.RetryPolicy(5, 30.0), STILL,
+    flow = flows.with_retries(observe_ref, flows.RetryPolicy(5, 30.0), STILL,
                               sim.clock, REF)  # fmt: skip
     with pytest.raises(RateLimited):
         sim.run(flow)
@@ -546,7 +550,7 @@ def test_status_retries_stop_at_max_retries_and_at_the_budget() -> None:
 
 def test_status_retries_do_not_retry_a_permanent_error() -> None:
     sim = Sim(lambda t: TaskNotFound("x", status_code=404))
-    flow = flows.with_retries(lambda: flows.observe(REF), flows.RetryPolicy(), STILL,
+    flow = flows.with_retries(observe_ref, flows.RetryPolicy(), STILL,
                               sim.clock, REF)  # fmt: skip
     with pytest.raises(TaskNotFound):
         sim.run(flow)
