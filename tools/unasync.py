@@ -35,6 +35,7 @@ WORDS = {
     "AsyncTransport": "SyncTransport",
     "AsyncStreams": "SyncStreams",
     "AsyncCarrier": "SyncCarrier",
+    "AsyncStopper": "SyncStopper",
     "LoopWakeup": "ThreadWakeup",
     "set_async_httpx_client": "set_httpx_client",
     "drive_async": "drive_sync",

@@ -33,6 +33,7 @@ from taskstatus._errors import (
     TaskTimedOut,
     TransportError,
     UnsupportedOperation,
+    WaitStopped,
     WaitTimeout,
 )
 from taskstatus._events import (
@@ -145,6 +146,7 @@ __all__ = [
     "TransportError",
     "Truebit",
     "UnsupportedOperation",
+    "WaitStopped",
     "WaitTimeout",
     "WorkflowEvent",
     "__version__",

@@ -15,7 +15,8 @@
     ├── TaskFailed                 result() of a task that FAILED (.status)
     │   ├── TaskCancelled          ... that was CANCELLED
     │   └── TaskTimedOut           ... that the vendor timed out (TIMED_OUT)
-    └── WaitTimeout                our own deadline passed (also TimeoutError; .last_status)
+    ├── WaitTimeout                our own deadline passed (also TimeoutError; .last_status)
+    └── WaitStopped                the caller's stop signal was set (.last_status); the task goes on
 """
 
 from __future__ import annotations
@@ -162,6 +163,22 @@ class WaitTimeout(TaskStatusError, TimeoutError):
     def __init__(
         self,
         message: str,
+        *,
+        last_status: TaskStatus | None = None,
+        vendor: str | None = None,
+        task: str | None = None,
+    ):
+        self.last_status = last_status
+        super().__init__(message, vendor=vendor, task=task)
+
+
+class WaitStopped(TaskStatusError):
+    """The caller's ``stop`` signal ended the wait; ``last_status`` is the latest seen.  Only
+    the wait stopped: nothing was cancelled at the vendor."""
+
+    def __init__(
+        self,
+        message: str = "wait stopped",
         *,
         last_status: TaskStatus | None = None,
         vendor: str | None = None,

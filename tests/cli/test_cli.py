@@ -250,3 +250,56 @@ def test_wait_follow_prints_the_answer_as_it_is_written(fakes: FakeVendors) -> N
     done = cli("wait", "truebit", "api:x", "--follow", "--base-url", fakes.url("truebit"))
     assert done.returncode == 2
     assert "--follow" in one_line_error(done)
+
+
+@pytest.mark.parametrize("follow", [False, True], ids=["wait", "follow"])
+def test_ctrl_c_ends_a_wait_cleanly(fakes: FakeVendors, follow: bool) -> None:
+    """Under a terminal, Ctrl-C (SIGINT) ends a wait at once: exit 130, one line, no
+    traceback; the task goes on at the vendor."""
+    (task,) = fakes.shannon.add_task("task", script=Script(running=600))
+    env = {**os.environ, **{var: KEY for var in VARS}, "TERM": "xterm"}
+    args = ["wait", "shannon", task, "--base-url", fakes.url("shannon")]
+    code, screen, late = interrupt_in_terminal(args + ["--follow"] * follow, env, after=2.0)
+    assert code == 130
+    assert late < 5
+    assert "Traceback" not in screen
+    assert "Error" not in screen  # no "Task exception was never retrieved" and kin
+    lines = [line for line in screen.splitlines() if "taskstatus:" in line]
+    assert len(lines) == 1
+    message = lines[0].replace("\x1b[?25h", "").strip()  # the cursor shown again first
+    assert message == "taskstatus: interrupted; nothing was cancelled at the vendor"
+    assert KEY not in screen
+    status = cli("status", "shannon", task, "--json", "--base-url", fakes.url("shannon"))
+    assert json.loads(status.stdout)[0]["state"] == "running"  # not cancelled
+
+
+def interrupt_in_terminal(
+    args: list[str], env: dict[str, str], after: float
+) -> tuple[int, str, float]:
+    """Run in a pseudo-terminal, send SIGINT after ``after`` s: exit code, what it drew, and
+    how long it took to end after the signal."""
+    import signal
+
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvpe(sys.executable, [sys.executable, "-m", "taskstatus", *args], env)
+    chunks = []
+    start = time.monotonic()
+    sent: float | None = None
+    while time.monotonic() - start < after + 20:
+        if sent is None and time.monotonic() - start >= after:
+            os.kill(pid, signal.SIGINT)
+            sent = time.monotonic()
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            chunks.append(data)
+    _, status = os.waitpid(pid, 0)
+    late = time.monotonic() - (sent or start)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), b"".join(chunks).decode("utf-8", "replace"), late

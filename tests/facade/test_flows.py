@@ -55,6 +55,10 @@ def answer(status: str = RUNNING, code: int = 200, headers: dict[str, str] | Non
     return Answer(code, httpx.Headers(headers or {}), json.dumps(body).encode())
 
 
+def observe_ref(attempt: int) -> Any:
+    return flows.observe(REF, None, attempt)
+
+
 def ended_at(t_end: float) -> Callable[[float], Answer]:
     return lambda t: answer(DONE if t >= t_end else RUNNING)
 
@@ -525,20 +529,20 @@ def test_status_retries_honour_retry_after_and_grow_the_backoff() -> None:
                   ServerError("x", status_code=502), answer(RUNNING)])  # fmt: skip
     sim = Sim(lambda t: next(calls))
     policy = flows.RetryPolicy(max_retries=2, budget=30.0)
-    flow = flows.with_retries(lambda: flows.observe(REF), policy, STILL, sim.clock, REF)
+    flow = flows.with_retries(observe_ref, policy, STILL, sim.clock, REF)
     assert sim.run(flow).status.state is State.RUNNING
     assert sim.sends == [0.0, 3.0, 4.0]  # Retry-After 3; then the second retry's 1 s
 
 
 def test_status_retries_stop_at_max_retries_and_at_the_budget() -> None:
     sim = Sim(lambda t: ServerError("x", status_code=500))
-    flow = flows.with_retries(lambda: flows.observe(REF), flows.RetryPolicy(2, 30.0), STILL,
+    flow = flows.with_retries(observe_ref, flows.RetryPolicy(2, 30.0), STILL,
                               sim.clock, REF)  # fmt: skip
     with pytest.raises(ServerError):
         sim.run(flow)
     assert len(sim.sends) == 3
     sim = Sim(lambda t: RateLimited("x", status_code=429, retry_after=20.0))
-    flow = flows.with_retries(lambda: flows.observe(REF), flows.RetryPolicy(5, 30.0), STILL,
+    flow = flows.with_retries(observe_ref, flows.RetryPolicy(5, 30.0), STILL,
                               sim.clock, REF)  # fmt: skip
     with pytest.raises(RateLimited):
         sim.run(flow)
@@ -547,7 +551,7 @@ def test_status_retries_stop_at_max_retries_and_at_the_budget() -> None:
 
 def test_status_retries_do_not_retry_a_permanent_error() -> None:
     sim = Sim(lambda t: TaskNotFound("x", status_code=404))
-    flow = flows.with_retries(lambda: flows.observe(REF), flows.RetryPolicy(), STILL,
+    flow = flows.with_retries(observe_ref, flows.RetryPolicy(), STILL,
                               sim.clock, REF)  # fmt: skip
     with pytest.raises(TaskNotFound):
         sim.run(flow)
@@ -980,13 +984,13 @@ def test_retries_stop_exactly_at_their_budget() -> None:
     sim = Sim(lambda t: next(calls))
     sim.now = 1000.0
     schedule = PollSchedule(jitter=0.0, retry_initial=30.0, retry_max=30.0)
-    flow = flows.with_retries(lambda: flows.observe(REF), flows.RetryPolicy(2, 30.0), schedule,
+    flow = flows.with_retries(lambda _: flows.observe(REF), flows.RetryPolicy(2, 30.0), schedule,
                               sim.clock, REF)  # fmt: skip
     assert sim.run(flow).status.state is State.RUNNING  # a retry 30 s in: inside a 30 s budget
     calls = iter([ServerError("x"), answer(RUNNING)])
     sim = Sim(lambda t: next(calls))
     sim.now = 1000.0
-    flow = flows.with_retries(lambda: flows.observe(REF), flows.RetryPolicy(2, 29.9), schedule,
+    flow = flows.with_retries(lambda _: flows.observe(REF), flows.RetryPolicy(2, 29.9), schedule,
                               sim.clock, REF)  # fmt: skip
     with pytest.raises(ServerError):
         sim.run(flow)

@@ -41,6 +41,7 @@ from taskstatus._waiting.flows import Observed
 from taskstatus._waiting.plan import SAFETY_INTERVAL
 from taskstatus._waiting.schedule import PollSchedule
 from taskstatus._waiting.steps import Flow, HintSource, OnStatus, TaskRef
+from taskstatus._waiting.watch import DoneCallback, StopSignal, Watch
 
 
 class AsyncClient(ClientCore):
@@ -96,22 +97,23 @@ class AsyncClient(ClientCore):
         client = super()._generated_client()
         return client.set_async_httpx_client(self._transport.for_generated())
 
-    def _carrier(self, wakeup: LoopWakeup | None = None, streams: bool = False) -> AsyncCarrier:
+    def _carrier(self, wakeup: LoopWakeup | None = None, streams: bool = False,
+                 watch: Watch | None = None) -> AsyncCarrier:  # fmt: skip
         return AsyncCarrier(
             self._transport.send, asyncio.sleep,
-            AsyncStreams(self._transport) if streams else None, wakeup,
+            AsyncStreams(self._transport) if streams else None, wakeup, watch,
         )  # fmt: skip
 
     async def _drive(self, flow: Flow[Any], hint_id: str | None = None,
-                     streams: bool = False) -> Any:  # fmt: skip
+                     streams: bool = False, watch: Watch | None = None) -> Any:  # fmt: skip
         """Run ``flow`` over this client's connections; a wait on ``hint_id`` is woken by the
-        hints that name it."""
+        hints that name it; ``watch`` stops, traces and reports it."""
         if hint_id is None or self._hints is None:
-            return await drive_async(flow, self._carrier(None, streams))
+            return await drive_async(flow, self._carrier(None, streams, watch))
         wakeup = LoopWakeup()
         unsubscribe = self._hints.subscribe(hint_id, wakeup.wake)
         try:
-            return await drive_async(flow, self._carrier(wakeup, streams))
+            return await drive_async(flow, self._carrier(wakeup, streams, watch))
         finally:
             unsubscribe()
 
@@ -146,26 +148,46 @@ class AsyncTaskHandle(HandleCore, Generic[R]):
         return await self._context.drive(self._status_flow())  # type: ignore[no-any-return]
 
     async def wait(
-        self, timeout: float | None = None, on_status: OnStatus | None = None
+        self,
+        timeout: float | None = None,
+        on_status: OnStatus | None = None,
+        *,
+        stop: StopSignal | None = None,
+        on_done: DoneCallback | None = None,
     ) -> TaskStatus[R]:
         """Wait until the task is terminal; return the final status.
 
         ``timeout`` (seconds, monotonic; None waits without limit) raises WaitTimeout, which
-        carries ``last_status``.  ``on_status`` is called with each changed status.  The
-        vendor's stream is followed where it has one; hints wake the wait where the client
-        has them.
+        carries ``last_status``.  ``on_status`` is called with each changed status.  ``stop``
+        (a ``threading.Event``, from any thread) ends the wait within 0.1 s with WaitStopped;
+        the task is not cancelled.  ``on_done`` is called once with the final status or the
+        error that ended the wait.  The vendor's stream is followed where it has one; hints
+        wake the wait where the client has them.
         """
+        return await self._waited(timeout, on_status, stop, on_done, "wait")
+
+    async def _waited(self, timeout: float | None, on_status: OnStatus | None,
+                      stop: StopSignal | None, on_done: DoneCallback | None,
+                      operation: str) -> TaskStatus[R]:  # fmt: skip
         flow = self._wait_flow(timeout, on_status)
-        return await self._context.drive(flow, self._hint_id(), True)  # type: ignore[no-any-return]
+        watch = self._watch(stop, on_done, operation)
+        return await self._context.drive(flow, self._hint_id(), True, watch)  # type: ignore[no-any-return]
 
     async def _check(self) -> Observed:
         """One status call, not retried, with the server's Retry-After: a run of a watch
         that keeps its own state between checks (``taskstatus.celery``)."""
         return await self._context.drive(self._check_flow())  # type: ignore[no-any-return]
 
-    async def result(self, timeout: float | None = None) -> JSON:
-        """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed."""
-        return result_of(await self.wait(timeout))
+    async def result(
+        self,
+        timeout: float | None = None,
+        *,
+        stop: StopSignal | None = None,
+        on_done: DoneCallback | None = None,
+    ) -> JSON:
+        """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed.
+        ``stop`` and ``on_done`` as for ``wait()`` (``on_done`` gets the final status)."""
+        return result_of(await self._waited(timeout, None, stop, on_done, "result"))
 
 
 class AsyncCancellableTaskHandle(AsyncTaskHandle[R]):
@@ -179,12 +201,16 @@ class AsyncCancellableTaskHandle(AsyncTaskHandle[R]):
 class AsyncStreamingTaskHandle(AsyncCancellableTaskHandle[R]):
     """A task of a kind with a live event stream (Shannon); ``wait()`` follows it."""
 
-    def events(self, timeout: float | None = None) -> AsyncGenerator[TaskEvent, None]:
+    def events(
+        self, timeout: float | None = None, *, stop: StopSignal | None = None
+    ) -> AsyncGenerator[TaskEvent, None]:
         """The task's live events: message deltas and completions, lifecycle steps, errors and
         every other event; ends at the stream's end.  Reconnects after a drop without losing
-        or repeating an event.  WaitTimeout after ``timeout`` seconds."""
+        or repeating an event.  WaitTimeout after ``timeout`` seconds; WaitStopped within
+        0.1 s of ``stop`` being set."""
         flow = self._events_flow(timeout)
-        return events_async(flow, self._context.carrier(None, True))
+        watch = self._watch(stop, None, "events")
+        return events_async(flow, self._context.carrier(None, True, watch))
 
 
 # The handle types of each vendor's kinds, typed by the generated model of their status

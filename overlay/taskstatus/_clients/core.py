@@ -4,6 +4,7 @@ method runs (no I/O: the twins only drive them)."""
 from __future__ import annotations
 
 import importlib
+import threading
 import time
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar, overload
@@ -20,6 +21,7 @@ from taskstatus._errors import (
     TaskTimedOut,
     UnsupportedOperation,
 )
+from taskstatus._io.tracing import wait_trace
 from taskstatus._model import JSON, State, TaskStatus
 from taskstatus._vendors import kinds_of, vendor_of
 from taskstatus._waiting import flows, stream
@@ -27,6 +29,7 @@ from taskstatus._waiting.board import Job
 from taskstatus._waiting.plan import SAFETY_INTERVAL, WaitPlan, until_done
 from taskstatus._waiting.schedule import PollSchedule
 from taskstatus._waiting.steps import Clock, Flow, HintSource, OnStatus, Send, TaskRef
+from taskstatus._waiting.watch import DoneCallback, StopSignal, Watch, notify
 
 # result() of a task that ended in one of these states raises the error instead.
 FAILURES: dict[State, type[TaskFailed]] = {
@@ -188,8 +191,9 @@ def handle_class(kind: Any, plain: type[Any], cancellable: type[Any], streaming:
 @attrs.frozen
 class Context:
     """What a client gives each of its handles: how it waits, its clock, its hints, how it
-    sends one request, how it drives a flow (``drive(flow, hint_id=None, streams=False)``)
-    and the carrier of a flow's steps (``carrier(wakeup=None, streams=False)``)."""
+    sends one request, how it drives a flow (``drive(flow, hint_id=None, streams=False,
+    watch=None)``) and the carrier of a flow's steps (``carrier(wakeup=None, streams=False,
+    watch=None)``)."""
 
     base_url: str
     plan: WaitPlan
@@ -198,6 +202,10 @@ class Context:
     send: Callable[[Send], Any]
     drive: Callable[..., Any]
     carrier: Callable[..., Any]
+
+
+# Guards every handle's done callbacks (registering is rare: one lock for all handles).
+_CALLBACKS = threading.Lock()
 
 
 class HandleCore:
@@ -210,6 +218,34 @@ class HandleCore:
         self._last: TaskStatus | None = None
         # A final status, or the error that ended a many-wait for this handle.
         self._outcome: TaskStatus | TaskStatusError | None = None
+        self._callbacks: list[DoneCallback] | None = None
+
+    def add_done_callback(self, fn: DoneCallback) -> None:
+        """Call ``fn`` once with this handle's outcome: its final status (seen by any call),
+        or the error that ended a many-wait for it; at once if it is already known.  What
+        ``fn`` raises is logged, never propagated (as ``concurrent.futures.Future``)."""
+        with _CALLBACKS:
+            outcome = self._outcome
+            if outcome is None:
+                self._callbacks = [*(self._callbacks or ()), fn]
+                return
+        notify(fn, outcome)
+
+    def _done(self, outcome: TaskStatus | TaskStatusError) -> None:
+        """The outcome is known (the first one calls the callbacks; a later one replaces it)."""
+        with _CALLBACKS:
+            self._outcome = outcome
+            callbacks, self._callbacks = self._callbacks, None
+        for fn in callbacks or ():
+            notify(fn, outcome)
+
+    def _watch(self, stop: StopSignal | None, on_done: DoneCallback | None,
+               operation: str) -> Watch | None:  # fmt: skip
+        """What watches one wait of this handle: None when nothing does (no cost per step)."""
+        trace = wait_trace(self._ref, operation)
+        if stop is None and on_done is None and trace is None:
+            return None
+        return Watch(self._ref, stop, trace, on_done, lambda: self._last)
 
     @property
     def vendor(self) -> str:
@@ -241,12 +277,12 @@ class HandleCore:
         if isinstance(outcome, TaskStatus):
             self._seen(outcome)
         else:
-            self._outcome = outcome
+            self._done(outcome)
 
     def _seen(self, status: TaskStatus) -> TaskStatus:
         self._last = status
         if status.done:
-            self._outcome = status
+            self._done(status)
         return status
 
     def _observer(self, on_status: OnStatus | None) -> OnStatus:
@@ -260,8 +296,8 @@ class HandleCore:
     def _status_flow(self) -> Flow[TaskStatus]:
         context = self._context
         observed = yield from flows.with_retries(
-            lambda: flows.observe(self._ref), context.plan.retries, context.plan.schedule,
-            context.clock, self._ref,
+            lambda attempt: flows.observe(self._ref, None, attempt), context.plan.retries,
+            context.plan.schedule, context.clock, self._ref,
         )  # fmt: skip
         return self._seen(observed.status)
 
@@ -282,14 +318,18 @@ class HandleCore:
         )
         return self._seen(status)
 
-    def _job(self, on_status: OnStatus | None) -> Job[Any]:
-        """This handle's part in a many-wait: a polling flow (hints wake it; no stream)."""
-        context, flow = self._context, None
+    def _job(self, on_status: OnStatus | None, on_done: DoneCallback | None = None) -> Job[Any]:
+        """This handle's part in a many-wait: a polling flow (hints wake it; no stream), its
+        trace and done callback (called at once when the outcome is already known)."""
+        context, flow, watch = self._context, None, None
         if self._outcome is None:
             flow = until_done(self._ref, context.plan, context.clock, None,
                               self._observer(on_status), streaming=False)  # fmt: skip
+            watch = self._watch(None, on_done, "wait")
+        elif on_done is not None:
+            notify(on_done, self._outcome)
         return Job(self, flow, context.send, self._settle, self._outcome, context.hints,
-                   self._hint_id())  # fmt: skip
+                   self._hint_id(), watch=watch)  # fmt: skip
 
     def _hint_id(self) -> str:
         """The id a delivery names for this task (an AnchorBrowser execution, a run, a task)."""

@@ -17,7 +17,13 @@ from contextlib import aclosing
 from typing import Any, TypeVar
 
 from taskstatus._clients.async_client import AsyncTaskHandle
-from taskstatus._clients.many_common import done_and_not_done, finished, jobs_of, subscribe
+from taskstatus._clients.many_common import (
+    done_and_not_done,
+    finished,
+    jobs_of,
+    pause_for,
+    subscribe,
+)
 from taskstatus._waiting.board import (
     Board,
     DoneAndNotDone,
@@ -27,13 +33,16 @@ from taskstatus._waiting.board import (
     stops,
 )
 from taskstatus._waiting.steps import OnStatus
+from taskstatus._waiting.watch import DoneCallback, StopSignal
 from taskstatus._wire import Answer
 
 HT = TypeVar("HT", bound=AsyncTaskHandle[Any])  # the handles given are the handles yielded
 
 
-async def _iterate(board: Board[HT], limit: int) -> AsyncGenerator[Job[HT], None]:
-    """Drive ``board``; yield each job as it ends."""
+async def _iterate(
+    board: Board[HT], limit: int, stop: StopSignal | None
+) -> AsyncGenerator[Job[HT], None]:
+    """Drive ``board``; yield each job as it ends; WaitStopped once ``stop`` is set."""
     loop = asyncio.get_running_loop()
     clock = time.monotonic  # the flows' clock (an event loop's own clock may differ)
     in_flight: dict[asyncio.Task[Answer], Job[HT]] = {}
@@ -61,6 +70,7 @@ async def _iterate(board: Board[HT], limit: int) -> AsyncGenerator[Job[HT], None
 
     unsubscribe = subscribe(board, on_hint)
     yielded = 0
+    why: BaseException | None = None
     try:
         while True:
             while board.done:
@@ -68,6 +78,8 @@ async def _iterate(board: Board[HT], limit: int) -> AsyncGenerator[Job[HT], None
                 yield board.done.popleft()
             if yielded == board.total:
                 return
+            if stop is not None and stop.is_set():
+                raise board.stopped(yielded)
             while landed:
                 task = landed.popleft()
                 board.answered(in_flight.pop(task), task.exception() or task.result())
@@ -83,7 +95,7 @@ async def _iterate(board: Board[HT], limit: int) -> AsyncGenerator[Job[HT], None
                 continue
             if board.expired(now):
                 raise board.timed_out(yielded)
-            pause = board.pause(now)
+            pause = pause_for(board.pause(now), stop)
             wake = loop.create_future()
             timer = None if pause is None else loop.call_later(pause, alarm)
             try:
@@ -92,12 +104,15 @@ async def _iterate(board: Board[HT], limit: int) -> AsyncGenerator[Job[HT], None
                 wake = None
                 if timer is not None:
                     timer.cancel()
+    except BaseException as exc:
+        why = exc
+        raise
     finally:
         unsubscribe()
         for task in in_flight:
             task.cancel()
         await asyncio.gather(*in_flight, return_exceptions=True)
-        board.close(in_flight.values())
+        board.close(in_flight.values(), why)
 
 
 async def as_completed_async(
@@ -106,6 +121,8 @@ async def as_completed_async(
     *,
     on_status: OnStatus | None = None,
     max_in_flight: int = 64,
+    stop: StopSignal | None = None,
+    on_done: DoneCallback | None = None,
 ) -> AsyncGenerator[HT, None]:
     """Yield each handle as its task ends (or its wait fails); ``await handle.wait()`` then
     returns the final status at once, or raises the error that ended the wait.
@@ -114,8 +131,8 @@ async def as_completed_async(
     before every handle has been yielded.  To leave early, close the iterator
     (``contextlib.aclosing``) so the requests in flight are cancelled at once.
     """
-    board = Board(jobs_of(handles, on_status), time.monotonic, timeout)
-    async with aclosing(_iterate(board, max(1, max_in_flight))) as ended:
+    board = Board(jobs_of(handles, on_status, on_done), time.monotonic, timeout)
+    async with aclosing(_iterate(board, max(1, max_in_flight), stop)) as ended:
         async for job in ended:
             yield job.key
 
@@ -127,16 +144,18 @@ async def wait_async(
     *,
     on_status: OnStatus | None = None,
     max_in_flight: int = 64,
+    stop: StopSignal | None = None,
+    on_done: DoneCallback | None = None,
 ) -> DoneAndNotDone[HT]:
     """As ``concurrent.futures.wait``: wait until ``return_when`` (FIRST_COMPLETED,
     FIRST_EXCEPTION or ALL_COMPLETED) holds or ``timeout`` passes; never raises WaitTimeout.
     Every handle already ended is in ``done``; FIRST_EXCEPTION also stops at a task that
     ended other than SUCCEEDED.  Waits it no longer needs are cancelled, never left running."""
     check_return_when(return_when)
-    jobs = jobs_of(handles, on_status)
+    jobs = jobs_of(handles, on_status, on_done)
     if not finished(return_when, jobs):
         board = Board(jobs, time.monotonic, timeout)
-        async with aclosing(_iterate(board, max(1, max_in_flight))) as ended:
+        async with aclosing(_iterate(board, max(1, max_in_flight), stop)) as ended:
             try:
                 async for job in ended:
                     if stops(return_when, [job]):

@@ -10,18 +10,29 @@ from taskstatus._clients.core import HandleCore
 from taskstatus._errors import ConfigurationError
 from taskstatus._waiting.board import Board, DoneAndNotDone, Job, ReturnWhen, stops
 from taskstatus._waiting.steps import OnStatus
+from taskstatus._waiting.watch import STOP_TICK, DoneCallback, StopSignal
+
+
+def pause_for(pause: float | None, stop: StopSignal | None) -> float | None:
+    """How long a many-wait may sleep: never longer than a tick when a stop signal may come."""
+    if stop is None:
+        return pause
+    return STOP_TICK if pause is None else min(pause, STOP_TICK)
+
 
 H = TypeVar("H", bound=HandleCore)
 
 
-def jobs_of(handles: Iterable[H], on_status: OnStatus | None) -> list[Job[H]]:
+def jobs_of(
+    handles: Iterable[H], on_status: OnStatus | None, on_done: DoneCallback | None = None
+) -> list[Job[H]]:
     """Each distinct handle's job (a handle given twice is waited for once)."""
     seen: dict[int, Job[H]] = {}
     for handle in handles:
         if not isinstance(handle, HandleCore):
             raise ConfigurationError(f"not a task handle: {handle!r}")
         if id(handle) not in seen:
-            seen[id(handle)] = handle._job(on_status)
+            seen[id(handle)] = handle._job(on_status, on_done)
     return list(seen.values())
 
 

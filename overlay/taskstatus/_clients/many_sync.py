@@ -16,7 +16,13 @@ from concurrent.futures import ALL_COMPLETED
 from contextlib import closing
 from typing import Any, TypeVar
 
-from taskstatus._clients.many_common import done_and_not_done, finished, jobs_of, subscribe
+from taskstatus._clients.many_common import (
+    done_and_not_done,
+    finished,
+    jobs_of,
+    pause_for,
+    subscribe,
+)
 from taskstatus._clients.sync_client import TaskHandle
 from taskstatus._waiting.board import (
     Board,
@@ -27,6 +33,7 @@ from taskstatus._waiting.board import (
     stops,
 )
 from taskstatus._waiting.steps import OnStatus
+from taskstatus._waiting.watch import DoneCallback, StopSignal
 from taskstatus._wire import Answer
 
 HT = TypeVar("HT", bound=TaskHandle[Any])  # the handles given are the handles yielded
@@ -58,14 +65,17 @@ class _Alarm:
             return jobs
 
 
-def _iterate(board: Board[HT], limit: int) -> Generator[Job[HT], None, None]:
-    """Drive ``board``; yield each job as it ends."""
+def _iterate(
+    board: Board[HT], limit: int, stop: StopSignal | None
+) -> Generator[Job[HT], None, None]:
+    """Drive ``board``; yield each job as it ends; WaitStopped once ``stop`` is set."""
     clock = time.monotonic
     in_flight: dict[futures.Future[Answer], Job[HT]] = {}
     pool = futures.ThreadPoolExecutor(max_workers=limit, thread_name_prefix="taskstatus")
     alarm = _Alarm()
     unsubscribe = subscribe(board, alarm.hint)
     yielded = 0
+    why: BaseException | None = None
     try:
         while True:
             while board.done:
@@ -73,6 +83,8 @@ def _iterate(board: Board[HT], limit: int) -> Generator[Job[HT], None, None]:
                 yield board.done.popleft()
             if yielded == board.total:
                 return
+            if stop is not None and stop.is_set():
+                raise board.stopped(yielded)
             for job in alarm.take():
                 board.wake(job)
             now = clock()
@@ -85,17 +97,20 @@ def _iterate(board: Board[HT], limit: int) -> Generator[Job[HT], None, None]:
                 raise board.timed_out(yielded)
             waited: list[futures.Future[Any]] = [*in_flight, alarm.future]
             landed, _ = futures.wait(
-                waited, timeout=board.pause(now),
+                waited, timeout=pause_for(board.pause(now), stop),
                 return_when=futures.FIRST_COMPLETED,
             )  # fmt: skip
             for future in landed:
                 job = in_flight.pop(future, None)  # type: ignore[arg-type]
                 if job is not None:
                     board.answered(job, future.exception() or future.result())
+    except BaseException as exc:
+        why = exc
+        raise
     finally:
         unsubscribe()
         pool.shutdown(wait=False, cancel_futures=True)
-        board.close(in_flight.values())
+        board.close(in_flight.values(), why)
 
 
 def as_completed(
@@ -104,6 +119,8 @@ def as_completed(
     *,
     on_status: OnStatus | None = None,
     max_in_flight: int = 16,
+    stop: StopSignal | None = None,
+    on_done: DoneCallback | None = None,
 ) -> Generator[HT, None, None]:
     """Yield each handle as its task ends (or its wait fails); ``handle.wait()`` then returns
     the final status at once, or raises the error that ended the wait.
@@ -111,8 +128,8 @@ def as_completed(
     As ``concurrent.futures.as_completed``: raises WaitTimeout (a TimeoutError) when
     ``timeout`` seconds pass before every handle has been yielded.
     """
-    board = Board(jobs_of(handles, on_status), time.monotonic, timeout)
-    with closing(_iterate(board, max(1, max_in_flight))) as ended:
+    board = Board(jobs_of(handles, on_status, on_done), time.monotonic, timeout)
+    with closing(_iterate(board, max(1, max_in_flight), stop)) as ended:
         for job in ended:
             yield job.key
 
@@ -124,16 +141,18 @@ def wait(
     *,
     on_status: OnStatus | None = None,
     max_in_flight: int = 16,
+    stop: StopSignal | None = None,
+    on_done: DoneCallback | None = None,
 ) -> DoneAndNotDone[HT]:
     """As ``concurrent.futures.wait``: block until ``return_when`` (FIRST_COMPLETED,
     FIRST_EXCEPTION or ALL_COMPLETED) holds or ``timeout`` passes; never raises WaitTimeout.
     Every handle already ended is in ``done``; FIRST_EXCEPTION also stops at a task that
     ended other than SUCCEEDED."""
     check_return_when(return_when)
-    jobs = jobs_of(handles, on_status)
+    jobs = jobs_of(handles, on_status, on_done)
     if not finished(return_when, jobs):
         board = Board(jobs, time.monotonic, timeout)
-        with closing(_iterate(board, max(1, max_in_flight))) as ended:
+        with closing(_iterate(board, max(1, max_in_flight), stop)) as ended:
             try:
                 for job in ended:
                     if stops(return_when, [job]):

@@ -42,6 +42,7 @@ from taskstatus._waiting.flows import Observed
 from taskstatus._waiting.plan import SAFETY_INTERVAL
 from taskstatus._waiting.schedule import PollSchedule
 from taskstatus._waiting.steps import Flow, HintSource, OnStatus, TaskRef
+from taskstatus._waiting.watch import DoneCallback, StopSignal, Watch
 
 
 class SyncClient(ClientCore):
@@ -95,22 +96,23 @@ class SyncClient(ClientCore):
         client = super()._generated_client()
         return client.set_httpx_client(self._transport.for_generated())
 
-    def _carrier(self, wakeup: ThreadWakeup | None = None, streams: bool = False) -> SyncCarrier:
+    def _carrier(self, wakeup: ThreadWakeup | None = None, streams: bool = False,
+                 watch: Watch | None = None) -> SyncCarrier:  # fmt: skip
         return SyncCarrier(
             self._transport.send, time.sleep,
-            SyncStreams(self._transport) if streams else None, wakeup,
+            SyncStreams(self._transport) if streams else None, wakeup, watch,
         )  # fmt: skip
 
     def _drive(self, flow: Flow[Any], hint_id: str | None = None,
-                     streams: bool = False) -> Any:  # fmt: skip
+                     streams: bool = False, watch: Watch | None = None) -> Any:  # fmt: skip
         """Run ``flow`` over this client's connections; a wait on ``hint_id`` is woken by the
-        hints that name it."""
+        hints that name it; ``watch`` stops, traces and reports it."""
         if hint_id is None or self._hints is None:
-            return drive_sync(flow, self._carrier(None, streams))
+            return drive_sync(flow, self._carrier(None, streams, watch))
         wakeup = ThreadWakeup()
         unsubscribe = self._hints.subscribe(hint_id, wakeup.wake)
         try:
-            return drive_sync(flow, self._carrier(wakeup, streams))
+            return drive_sync(flow, self._carrier(wakeup, streams, watch))
         finally:
             unsubscribe()
 
@@ -145,26 +147,46 @@ class TaskHandle(HandleCore, Generic[R]):
         return self._context.drive(self._status_flow())  # type: ignore[no-any-return]
 
     def wait(
-        self, timeout: float | None = None, on_status: OnStatus | None = None
+        self,
+        timeout: float | None = None,
+        on_status: OnStatus | None = None,
+        *,
+        stop: StopSignal | None = None,
+        on_done: DoneCallback | None = None,
     ) -> TaskStatus[R]:
         """Wait until the task is terminal; return the final status.
 
         ``timeout`` (seconds, monotonic; None waits without limit) raises WaitTimeout, which
-        carries ``last_status``.  ``on_status`` is called with each changed status.  The
-        vendor's stream is followed where it has one; hints wake the wait where the client
-        has them.
+        carries ``last_status``.  ``on_status`` is called with each changed status.  ``stop``
+        (a ``threading.Event``, from any thread) ends the wait within 0.1 s with WaitStopped;
+        the task is not cancelled.  ``on_done`` is called once with the final status or the
+        error that ended the wait.  The vendor's stream is followed where it has one; hints
+        wake the wait where the client has them.
         """
+        return self._waited(timeout, on_status, stop, on_done, "wait")
+
+    def _waited(self, timeout: float | None, on_status: OnStatus | None,
+                      stop: StopSignal | None, on_done: DoneCallback | None,
+                      operation: str) -> TaskStatus[R]:  # fmt: skip
         flow = self._wait_flow(timeout, on_status)
-        return self._context.drive(flow, self._hint_id(), True)  # type: ignore[no-any-return]
+        watch = self._watch(stop, on_done, operation)
+        return self._context.drive(flow, self._hint_id(), True, watch)  # type: ignore[no-any-return]
 
     def _check(self) -> Observed:
         """One status call, not retried, with the server's Retry-After: a run of a watch
         that keeps its own state between checks (``taskstatus.celery``)."""
         return self._context.drive(self._check_flow())  # type: ignore[no-any-return]
 
-    def result(self, timeout: float | None = None) -> JSON:
-        """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed."""
-        return result_of(self.wait(timeout))
+    def result(
+        self,
+        timeout: float | None = None,
+        *,
+        stop: StopSignal | None = None,
+        on_done: DoneCallback | None = None,
+    ) -> JSON:
+        """Wait, then return the output; raise TaskFailed (or a subclass) if it did not succeed.
+        ``stop`` and ``on_done`` as for ``wait()`` (``on_done`` gets the final status)."""
+        return result_of(self._waited(timeout, None, stop, on_done, "result"))
 
 
 class CancellableTaskHandle(TaskHandle[R]):
@@ -178,12 +200,16 @@ class CancellableTaskHandle(TaskHandle[R]):
 class StreamingTaskHandle(CancellableTaskHandle[R]):
     """A task of a kind with a live event stream (Shannon); ``wait()`` follows it."""
 
-    def events(self, timeout: float | None = None) -> Generator[TaskEvent, None, None]:
+    def events(
+        self, timeout: float | None = None, *, stop: StopSignal | None = None
+    ) -> Generator[TaskEvent, None, None]:
         """The task's live events: message deltas and completions, lifecycle steps, errors and
         every other event; ends at the stream's end.  Reconnects after a drop without losing
-        or repeating an event.  WaitTimeout after ``timeout`` seconds."""
+        or repeating an event.  WaitTimeout after ``timeout`` seconds; WaitStopped within
+        0.1 s of ``stop`` being set."""
         flow = self._events_flow(timeout)
-        return events_sync(flow, self._context.carrier(None, True))
+        watch = self._watch(stop, None, "events")
+        return events_sync(flow, self._context.carrier(None, True, watch))
 
 
 # The handle types of each vendor's kinds, typed by the generated model of their status

@@ -1,18 +1,23 @@
 """Carry out a flow's steps.  Every decision lives in the flows; a driver only sends, sleeps
-(woken early by a hint, for a wakeable sleep) and reads streams.  The asyncio driver is the
-source of the blocking one (``drive_sync.py``, written by ``tools/unasync.py``)."""
+(woken early by a hint, for a wakeable sleep) and reads streams.  A wait's ``Watch`` (stop
+signal, trace, done callback) is honoured here: the signal is checked before every step and
+ends sleeps and requests early, the trace hears of each step, ``end`` gets the outcome.  The
+asyncio driver is the source of the blocking one (``drive_sync.py``, by ``tools/unasync.py``)."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import TypeVar
 
 from taskstatus._errors import TransportError
 from taskstatus._events import TaskEvent
 from taskstatus._io.hints import LoopWakeup
+from taskstatus._io.stopping import AsyncStopper
 from taskstatus._io.streams import AsyncStreams
-from taskstatus._waiting.steps import WOKEN, Emit, Flow, Outcome, Send, Sleep, Step
+from taskstatus._waiting.steps import WOKEN, Emit, Flow, Message, Opened, Outcome, Send, Sleep, Step
+from taskstatus._waiting.watch import Watch
 from taskstatus._wire import Answer
 
 T = TypeVar("T")
@@ -20,7 +25,7 @@ T = TypeVar("T")
 
 class AsyncCarrier:
     """Carries out one flow's steps: ``send`` for Send, ``sleep`` (or the ``wakeup``, for a
-    wakeable Sleep), ``streams`` for Open, Read and Close."""
+    wakeable Sleep), ``streams`` for Open, Read and Close; ``watch``, if given, watches them."""
 
     def __init__(
         self,
@@ -28,14 +33,54 @@ class AsyncCarrier:
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         streams: AsyncStreams | None = None,
         wakeup: LoopWakeup | None = None,
+        watch: Watch | None = None,
     ):
         self.send = send
         self.sleep = sleep
         self.streams = streams
         self.wakeup = wakeup
+        self.watch = watch
+        self.stopper = None if watch is None or watch.stop is None else AsyncStopper(watch)
 
     async def carry_out(self, step: Step) -> Outcome:
         """The outcome of one step; a TransportError when a send or a stream fails."""
+        if self.watch is None:
+            return await self._carry_out(step)
+        return await self._watched(step, self.watch)
+
+    async def _watched(self, step: Step, watch: Watch) -> Outcome:
+        """``carry_out`` under a watch: stopped early, traced."""
+        watch.check()
+        trace, stopper = watch.trace, self.stopper
+        if isinstance(step, Sleep):
+            if trace is not None:
+                trace.slept(step.seconds, step.wakeable)
+            if stopper is None:
+                woken = await self._carry_out(step) is WOKEN
+            else:
+                woken = await stopper.sleep(step.seconds, self.wakeup if step.wakeable else None)
+            if woken and trace is not None:
+                trace.hinted()
+            return WOKEN if woken else None
+        ending = trace.request(step) if trace is not None and isinstance(step, Send) else None
+        try:
+            if stopper is None:
+                outcome = await self._carry_out(step)
+            else:
+                outcome = await stopper.run(functools.partial(self._carry_out, step))
+        except BaseException as exc:
+            if ending is not None:
+                ending(exc)
+            raise
+        if ending is not None:
+            ending(outcome)
+        elif isinstance(outcome, Message) and trace is not None:
+            trace.message(outcome)
+        elif isinstance(outcome, Opened) and trace is not None:
+            trace.opened(outcome)
+        return outcome
+
+    async def _carry_out(self, step: Step) -> Outcome:
         if isinstance(step, Send):
             return await self.send(step)
         if isinstance(step, Sleep):
@@ -48,6 +93,8 @@ class AsyncCarrier:
         return await self.streams.carry_out(step)
 
     async def aclose(self) -> None:
+        if self.stopper is not None:
+            await self.stopper.aclose()
         if self.streams is not None:
             await self.streams.aclose()
 
@@ -56,17 +103,24 @@ async def drive_async(flow: Flow[T], carrier: AsyncCarrier) -> T:
     """Run ``flow`` to its end; its return value (or the error it raised)."""
     reply: Outcome = None
     failure: TransportError | None = None
+    watch = carrier.watch
     try:
         while True:
             try:
                 step = flow.throw(failure) if failure else flow.send(reply)
             except StopIteration as done:
+                if watch is not None:
+                    watch.end(done.value)
                 return done.value  # type: ignore[no-any-return]
             reply = failure = None
             try:
                 reply = await carrier.carry_out(step)
             except TransportError as exc:
                 failure = exc
+    except BaseException as exc:
+        if watch is not None:
+            watch.end(exc)
+        raise
     finally:
         flow.close()
         await carrier.aclose()
@@ -76,11 +130,14 @@ async def events_async(flow: Flow[None], carrier: AsyncCarrier) -> AsyncGenerato
     """Run ``flow``, yielding what it emits; closing this iterator closes the flow's stream."""
     reply: Outcome = None
     failure: TransportError | None = None
+    watch = carrier.watch
     try:
         while True:
             try:
                 step = flow.throw(failure) if failure else flow.send(reply)
             except StopIteration:
+                if watch is not None:
+                    watch.end(None)
                 return
             reply = failure = None
             if isinstance(step, Emit):
@@ -90,6 +147,10 @@ async def events_async(flow: Flow[None], carrier: AsyncCarrier) -> AsyncGenerato
                 reply = await carrier.carry_out(step)
             except TransportError as exc:
                 failure = exc
+    except BaseException as exc:
+        if watch is not None:
+            watch.end(exc)
+        raise
     finally:
         flow.close()
         await carrier.aclose()

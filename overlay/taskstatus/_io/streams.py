@@ -95,9 +95,12 @@ class SyncStreams:
             self._watchdog.cancel()
             self._watchdog = None
         if self._response is not None:
-            with contextlib.suppress(*FAILURES):
+            # ValueError: a stopped wait's read is still running on its helper thread; closing
+            # the response below ends that read.
+            with contextlib.suppress(*FAILURES, ValueError):
                 if self._events is not None:
                     self._events.close()  # type: ignore[attr-defined]
+            with contextlib.suppress(*FAILURES):
                 self._response.close()
             self._response = self._events = None
 

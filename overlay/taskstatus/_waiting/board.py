@@ -8,7 +8,9 @@ to their next request only when a slot is free; a hint makes a sleeping flow due
 sleep answers WOKEN), or, when it is not sleeping, ends its next wakeable sleep before it
 starts.  The drivers (``taskstatus._clients.many_sync``/``many_async``) send at most
 ``max_in_flight`` at a time.  No flow owns a thread or an asyncio task while it waits, which
-keeps ten thousand waits cheap in memory and CPU.
+keeps ten thousand waits cheap in memory and CPU.  A job's ``watch`` (its trace, its done
+callback) hears of its requests, sleeps and hints here, and of its end; the drivers check the
+many-wait's stop signal.
 """
 
 from __future__ import annotations
@@ -22,9 +24,16 @@ from typing import Any, Generic, Literal, NamedTuple, TypeAlias, TypeVar
 
 import attrs
 
-from taskstatus._errors import ConfigurationError, TaskStatusError, TransportError, WaitTimeout
+from taskstatus._errors import (
+    ConfigurationError,
+    TaskStatusError,
+    TransportError,
+    WaitStopped,
+    WaitTimeout,
+)
 from taskstatus._model import State, TaskStatus
 from taskstatus._waiting.steps import WOKEN, Clock, Flow, HintSource, Outcome, Send, Sleep
+from taskstatus._waiting.watch import Watch
 
 H = TypeVar("H", bound=Hashable)
 
@@ -59,6 +68,8 @@ class Job(Generic[H]):
     hint_id: str = ""  # the task id deliveries name
     sleep: int | None = None  # the timer entry of its current sleep; None: not sleeping
     woken: bool = False  # a hint came while it was not sleeping
+    watch: Watch | None = None  # its trace and done callback, if any
+    sending: Callable[[object], None] | None = None  # ends the trace of its request in flight
 
     def badly(self) -> bool:
         """FIRST_EXCEPTION counts a wait that raised, or a task whose result() would raise."""
@@ -70,6 +81,8 @@ class Job(Generic[H]):
         self.ended = outcome
         self.flow = None
         self.settle(outcome)
+        if self.watch is not None:
+            self.watch.end(outcome)
 
 
 def stops(return_when: ReturnWhen, done: Iterable[Job[Any]]) -> bool:
@@ -120,10 +133,14 @@ class Board(Generic[H]):
         else:
             if isinstance(step, Send):
                 self.ready.append((job, step))
-            elif not isinstance(step, Sleep):
+                return
+            if not isinstance(step, Sleep):
                 raise RuntimeError(f"taskstatus: a many-wait cannot carry out {step!r}")
-            elif step.wakeable and job.woken:
+            if job.watch is not None and job.watch.trace is not None:
+                job.watch.trace.slept(step.seconds, step.wakeable)
+            if step.wakeable and job.woken:
                 job.woken = False
+                self._hinted(job)
                 self._due.append((job, WOKEN))
             else:
                 job.sleep = order = next(self._order)
@@ -132,6 +149,9 @@ class Board(Generic[H]):
     def answered(self, job: Job[H], outcome: Any) -> None:
         """Feed a send's outcome back: an answer, a transport failure (the flow decides about
         retrying) or another typed error (ends that job's wait)."""
+        if job.sending is not None:
+            job.sending(outcome)
+            job.sending = None
         if isinstance(outcome, TransportError):
             self.advance(job, failure=outcome)
         elif isinstance(outcome, TaskStatusError):
@@ -150,9 +170,15 @@ class Board(Generic[H]):
             return
         if job.sleep is not None:
             job.sleep = None  # its timer entry is now stale
+            self._hinted(job)
             self._due.append((job, WOKEN))
         else:
             job.woken = True
+
+    @staticmethod
+    def _hinted(job: Job[H]) -> None:
+        if job.watch is not None and job.watch.trace is not None:
+            job.watch.trace.hinted()
 
     def fire(self, now: float) -> None:
         """Every flow whose sleep is over becomes due."""
@@ -168,7 +194,11 @@ class Board(Generic[H]):
         saturated wait holds no built requests)."""
         while len(self.ready) < free and self._due:
             self.advance(*self._due.popleft())
-        return [self.ready.popleft() for _ in range(min(free, len(self.ready)))]
+        taken = [self.ready.popleft() for _ in range(min(free, len(self.ready)))]
+        for job, send in taken:
+            if job.watch is not None and job.watch.trace is not None:
+                job.sending = job.watch.trace.request(send)
+        return taken
 
     def expired(self, now: float) -> bool:
         return self.deadline is not None and now >= self.deadline
@@ -185,14 +215,26 @@ class Board(Generic[H]):
         pending = self.total - yielded
         return WaitTimeout(f"{pending} of {self.total} tasks not finished after {self.timeout:g}s")
 
-    def close(self, in_flight: Iterable[Job[H]] = ()) -> None:
+    def stopped(self, yielded: int) -> WaitStopped:
+        pending = self.total - yielded
+        return WaitStopped(f"wait stopped with {pending} of {self.total} tasks not finished; "
+                           "they go on at the vendor")  # fmt: skip
+
+    def close(self, in_flight: Iterable[Job[H]] = (), why: BaseException | None = None) -> None:
         """Close every flow still sleeping, ready, due or (given) in flight; their jobs stay
-        unended."""
+        unended (their traces end, with ``why``: what ended the many-wait, if anything)."""
         jobs = [t[2] for t in self._timers] + [r[0] for r in self.ready]
         jobs += [d[0] for d in self._due] + list(in_flight)
+        left = why if why is not None else GeneratorExit()
         for job in jobs:
             if job.flow is not None:
                 job.flow.close()
+            if job.sending is not None:
+                job.sending(left)
+                job.sending = None
+        for job in self.jobs:
+            if job.flow is not None and job.watch is not None:
+                job.watch.left(left)
         self._timers.clear()
         self.ready.clear()
         self._due.clear()

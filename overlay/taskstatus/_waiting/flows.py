@@ -43,9 +43,11 @@ def fetch(
     request: Request,
     deadline: float | None = None,
     parse: Callable[[Any], T] = lambda body: body,
+    attempt: int = 0,
 ) -> Flow[tuple[T, Answer]]:
-    """One request: ``parse`` of its checked JSON body (a shape error names the HTTP status)."""
-    answer = yield Send(request, deadline, task.ref)
+    """One request: ``parse`` of its checked JSON body (a shape error names the HTTP status);
+    ``attempt``: the transient failures just before it."""
+    answer = yield Send(request, deadline, task.ref, attempt)
     if not isinstance(answer, Answer):  # a driver must answer every Send
         raise RuntimeError("taskstatus: a flow was resumed without an answer")
     body = read_response(task.kind.vendor, task.ref, answer)
@@ -55,11 +57,16 @@ def fetch(
         raise exc.at_status(answer.status_code) from exc
 
 
-def observe(task: TaskRef, deadline: float | None = None) -> Flow[Observed]:
-    """One status call (plus, for kinds that need it, the output call once terminal)."""
+def observe(task: TaskRef, deadline: float | None = None, attempt: int = 0) -> Flow[Observed]:
+    """One status call (plus, for kinds that need it, the output call once terminal);
+    ``attempt``: the transient failures in a row before it."""
     kind = task.kind
     status, answer = yield from fetch(
-        task, kind.status_request(task.ids), deadline, lambda b: kind.parse_status(b, task.ids)
+        task,
+        kind.status_request(task.ids),
+        deadline,
+        lambda b: kind.parse_status(b, task.ids),
+        attempt,
     )
     if status.done and kind.fetches_output:
         status, _ = yield from fetch(
@@ -78,18 +85,18 @@ class RetryPolicy:
 
 
 def with_retries(
-    make: Callable[[], Flow[T]],
+    make: Callable[[int], Flow[T]],
     policy: RetryPolicy,
     schedule: PollSchedule,
     clock: Clock,
     task: TaskRef,
 ) -> Flow[T]:
-    """Run ``make()``; retry it on transient errors within the policy."""
+    """Run ``make(failures)``; retry it on transient errors within the policy."""
     start = clock()
     failures = 0
     while True:
         try:
-            return (yield from make())
+            return (yield from make(failures))
         except TaskStatusError as exc:
             if not exc.transient or failures >= policy.max_retries:
                 raise
@@ -188,7 +195,7 @@ def poll(
                 follow_ups = FOLLOW_UP
                 log.debug("%s %s: hint; polling now", task.vendor, task.ref)
         try:
-            seen = yield from observe(task, deadline)
+            seen = yield from observe(task, deadline, failures)
         except TaskStatusError as exc:
             if not exc.transient:
                 raise

@@ -40,11 +40,13 @@ class TaskRef:
 
 @attrs.frozen
 class Send:
-    """Send this request; ``deadline`` (monotonic) bounds how long it may take, if set."""
+    """Send this request; ``deadline`` (monotonic) bounds how long it may take, if set;
+    ``attempt``: the transient failures in a row just before it (0: not a retry)."""
 
     request: Request
     deadline: float | None = None
     task: str | None = None  # for messages
+    attempt: int = 0
 
 
 @attrs.frozen

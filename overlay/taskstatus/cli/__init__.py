@@ -2,7 +2,8 @@
 
 Exit codes: 0 every task succeeded (or the request was accepted); 1 a task ended other than
 succeeded (or a cancel was refused); 2 usage or configuration error; 3 wait timeout; 4 API or
-transport error.  Errors are one line on stderr, never a traceback.
+transport error; 130 interrupted (Ctrl-C: the wait ends, the tasks go on).  Errors are one
+line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from taskstatus.cli._targets import (
 )
 
 OK, NOT_SUCCEEDED, USAGE, TIMEOUT, API = 0, 1, 2, 3, 4
+INTERRUPTED = 130  # Ctrl-C, as shells count SIGINT
 SEVERITY = [OK, NOT_SUCCEEDED, TIMEOUT, API]  # the worst outcome decides the exit code
 
 
@@ -192,9 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TaskStatusError as exc:
         print(f"taskstatus: error: {exc}", file=sys.stderr)
         return API
-    except KeyboardInterrupt:
-        print("taskstatus: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt:  # Ctrl-C: asyncio.run cancelled the wait (and its requests)
+        print("taskstatus: interrupted; nothing was cancelled at the vendor", file=sys.stderr)
+        return INTERRUPTED
 
 
 def run() -> None:
