@@ -15,6 +15,7 @@ from taskstatus import State, TaskStatus
 from taskstatus._errors import (
     APIError,
     BadResponse,
+    ConfigurationError,
     RateLimited,
     ServerError,
     TaskNotFound,
@@ -82,6 +83,7 @@ class Sim:
         self.streams = list(streams or [])
         self.request_seconds = request_seconds
         self.sends: list[float] = []
+        self.sent: list[Send] = []
         self.sleeps: list[tuple[float, float, bool]] = []  # (at, seconds, wakeable)
         self.opens: list[Open] = []
         self.closes = 0
@@ -96,6 +98,7 @@ class Sim:
     def outcome(self, step: Any) -> Any:
         if isinstance(step, Send):
             self.sends.append(self.now)
+            self.sent.append(step)
             self.now += self.request_seconds
             got = self.status(self.now)
             if isinstance(got, APIError):  # as a server says it: an HTTP answer
@@ -118,6 +121,9 @@ class Sim:
         if isinstance(step, Open):
             self.opens.append(step)
             script = self.streams.pop(0) if self.streams else Opened(503, {}, b'{"error":"x"}')
+            if isinstance(script, tuple):  # (seconds, error): a connection that fails late
+                self.now += script[0]
+                raise script[1]
             if isinstance(script, Exception):
                 raise script
             if isinstance(script, Opened):
@@ -1033,3 +1039,144 @@ def test_two_hints_for_a_sleeping_flow_make_one_request() -> None:
     board.wake(job)
     board.wake(job)  # the second finds it due already: remembered for its next sleep
     assert len(board.take(5)) == 1
+
+
+# --- what each rule passes on -----------------------------------------------------------------
+
+
+def test_the_board_messages_and_boundaries() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        boards.check_return_when("SOMETIMES")
+    assert str(caught.value) == (
+        "return_when must be one of FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED"
+    )
+    clock = Clock()
+    clock.now = 10.0
+    jobs = [_job(_polling())[0]]
+    assert boards.Board(jobs, clock, -5.0).deadline == 10.0
+    assert boards.Board(jobs, clock, 0.5).deadline == 10.5
+
+
+def test_a_timer_fires_exactly_when_due() -> None:
+    clock = Clock()
+    job, _ = _job(_polling())
+    board = boards.Board([job], clock, None)
+    board.answered(job, board.take(1)[0] and answer(RUNNING))
+    board.fire(STILL.initial)
+    assert len(board.take(1)) == 1
+
+
+def test_take_builds_no_more_requests_than_it_hands_out() -> None:
+    clock = Clock()
+    jobs = [_job(_polling())[0] for _ in range(3)]
+    board = boards.Board(jobs, clock, None)
+    assert len(board.take(1)) == 1
+    assert len(board.ready) == 0
+
+
+def test_close_closes_a_flow_whose_next_request_is_built() -> None:
+    def twice() -> Generator[Any, Any, Any]:
+        yield Send(REF.kind.status_request(REF.ids))
+        yield Send(REF.kind.status_request(REF.ids))
+
+    clock = Clock()
+    job, _ = _job(twice())
+    board = boards.Board([job], clock, None)
+    board.take(1)
+    board.answered(job, answer(RUNNING))  # its second request is now built, not yet taken
+    assert len(board.ready) == 1
+    board.close()
+    assert job.flow is not None
+    with pytest.raises(StopIteration):
+        job.flow.send(None)
+
+
+def test_the_streaming_wait_passes_its_deadline_to_every_request() -> None:
+    sim = Sim(ended_at(3.0), streams=[[event("workflow.paused", 1.0, "1"),
+                                       event("WORKFLOW_COMPLETED", 3.0, "2")]])  # fmt: skip
+    sim.now = 100.0
+    sim.streams[0] = [(100.0 + t, m) for t, m in sim.streams[0]]
+    sim.status = lambda t: answer(DONE if t >= 103.0 else RUNNING)
+    sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 0.5 + 29.5))
+    assert [s.deadline for s in sim.sent] == [130.0, 130.0, 130.0]  # probe, refresh, confirm
+    sim = Sim(ended_at(0.0))
+    sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 0.5))
+    assert sim.sent[0].deadline == 0.5
+
+
+def test_on_status_hears_each_change_once_whichever_way_the_wait_goes() -> None:
+    # The stream fails at once: polling takes over and must not repeat the probe's status.
+    seen: list[State] = []
+    sim = Sim(ended_at(2.0), streams=[Opened(503, {}, b'{"error":"x"}')])
+    sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 30, lambda s: seen.append(s.state)))
+    assert seen == [State.RUNNING, State.SUCCEEDED]
+    # A transient probe failure: polling reports to on_status.
+    calls = iter([ServerError("x", status_code=502)])
+    sim = Sim(lambda t: next(calls, answer(DONE)))
+    seen.clear()
+    sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 30, lambda s: seen.append(s.state)))
+    assert seen == [State.SUCCEEDED]
+    # Refreshes that find nothing new tell on_status nothing.
+    seen.clear()
+    sim = Sim(ended_at(3.0), streams=[[event("workflow.pausing", 1.0, "1"),
+                                       event("workflow.cancelling", 2.0, "2"),
+                                       event("WORKFLOW_COMPLETED", 3.0, "3")]])  # fmt: skip
+    sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 30, lambda s: seen.append(s.state)))
+    assert seen == [State.RUNNING, State.SUCCEEDED]
+    # A silent check that finds nothing new tells on_status nothing either.
+    seen.clear()
+    sim = Sim(ended_at(100.0), streams=[[event("x", 500.0)], [event("WORKFLOW_COMPLETED", 100.0,
+                                                                   "9")]])  # fmt: skip
+    sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 1000, lambda s: seen.append(s.state)))
+    assert seen == [State.RUNNING, State.SUCCEEDED]
+    assert [s.deadline for s in sim.sent] == [1000.0] * 3  # probe, the silent check, confirm
+
+
+def test_the_polls_after_a_stream_keep_the_waits_deadline() -> None:
+    sim = Sim(ended_at(1e9), streams=[[event("AGENT_STARTED", 1.0, "1"), event("done", 2.0)]])
+    with pytest.raises(WaitTimeout):
+        sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 10.0))
+    assert sim.now == pytest.approx(10.0)
+    sim = Sim(ended_at(1e9), streams=[[event("done", 9.5)]])
+    with pytest.raises(WaitTimeout):
+        sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 10.0))
+    assert sim.now == pytest.approx(10.0)  # less than a second left: still honoured
+
+
+def test_the_stream_is_left_at_the_workflows_end() -> None:
+    sim = Sim(ended_at(2.0), streams=[[event("WORKFLOW_COMPLETED", 2.0, "1"),
+                                       event("x", 50.0), event("y", 59.0)]])  # fmt: skip
+    sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 1000))
+    assert sim.now == pytest.approx(2.0)
+
+
+def test_a_deadline_cut_after_failed_connections_is_a_timeout_not_a_failure() -> None:
+    refused = [TransportError("refused")] * stream.MAX_FAILURES
+    sim = Sim(streams=[*refused, [event("x", 500.0)]])
+    with pytest.raises(WaitTimeout):
+        sim.run(stream.events(REF, BASE, sim.clock, 20.0))
+    sim = Sim(streams=[*refused, (25.0, TransportError("connect timeout"))])
+    with pytest.raises(WaitTimeout):
+        sim.run(stream.events(REF, BASE, sim.clock, 20.0))
+
+
+def test_events_keep_a_short_deadline() -> None:
+    sim = Sim(streams=[[event("x", 500.0)]])
+    with pytest.raises(WaitTimeout):
+        _events(sim, timeout=0.5)
+    assert sim.now == pytest.approx(0.5)
+
+
+def test_a_hinted_plan_keeps_the_deadline_and_tells_on_status() -> None:
+    seen: list[State] = []
+    hinted = plan.WaitPlan(BASE, STILL, hinted=True, safety_interval=7.0)
+    sim = Sim(ended_at(1e9))
+    with pytest.raises(WaitTimeout):
+        sim.run(plan.until_done(REF, hinted, sim.clock, 10.0, lambda s: seen.append(s.state)))
+    assert sim.now == pytest.approx(10.0)
+    assert seen == [State.RUNNING]
+    seen.clear()
+    sim = Sim(ended_at(0.0))
+    sim.run(plan.until_done(REF, plan.WaitPlan(BASE, STILL), sim.clock, 10.0,
+                            lambda s: seen.append(s.state)))  # fmt: skip
+    assert seen == [State.SUCCEEDED]

@@ -103,12 +103,10 @@ class Board(Generic[H]):
     """
 
     def __init__(self, jobs: list[Job[H]], clock: Clock, timeout: float | None) -> None:
-        if timeout is not None and timeout < 0:
-            timeout = 0.0
         self.jobs = jobs
         self.total = len(jobs)
         self.timeout = timeout
-        self.deadline = None if timeout is None else clock() + timeout
+        self.deadline = None if timeout is None else clock() + max(0.0, timeout)
         self.done: deque[Job[H]] = deque(job for job in jobs if job.flow is None)
         self.ready: deque[tuple[Job[H], Send]] = deque()
         self._due: deque[tuple[Job[H], Outcome]] = deque((j, None) for j in jobs if j.flow)

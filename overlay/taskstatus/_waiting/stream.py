@@ -11,7 +11,6 @@ after the failure's delay, when the stream could not be used).
 
 from __future__ import annotations
 
-from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 from taskstatus._errors import APIError, BadResponse, TaskStatusError, TransportError, WaitTimeout
@@ -145,20 +144,19 @@ def next_event(
         if not state.open:
             state.check_deadline(deadline, timeout)
             try:
-                opened = yield state.opening(deadline)
+                opened: Opened = yield state.opening(deadline)  # type: ignore[assignment]
             except TransportError as exc:
                 state.check_deadline(deadline, timeout)
                 state.failed(exc)
                 yield Sleep(state.pause(deadline))
                 continue
-            opened = cast(Opened, opened)  # a driver answers Open with Opened
             if state.redirected(opened):
                 continue
             if opened.status_code != 200:
                 state.refuse(opened)
             state.open = True
         try:
-            message = yield Read()
+            message: Message | None = yield Read()  # type: ignore[assignment]
         except TransportError as exc:
             if state.ended:
                 return None
@@ -172,7 +170,7 @@ def next_event(
             state.failed(None)
             yield Sleep(state.pause(deadline))
             continue
-        deliver, event = state.accept(cast(Message, message))  # a driver answers Read so
+        deliver, event = state.accept(message)
         if not deliver:
             continue
         if event is None:
@@ -223,10 +221,8 @@ def streamed(
         raise
     except TaskStatusError as exc:
         error = exc
+        flows.log.info("%s %s: event stream unavailable (%s); polling", task.vendor, task.ref, exc)
     yield Close()
-    if error is not None:
-        flows.log.info("%s %s: event stream unavailable (%s); polling", task.vendor, task.ref,
-                       error)  # fmt: skip
     # The final status is always confirmed by a status call: the first poll of the flow, which
     # goes on polling if the stream ended early or could not be used.
     return (yield from flows.poll(task, schedule, clock, _left(clock, deadline), on_status,
