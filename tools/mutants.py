@@ -21,14 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".mutants"
 CORE = "src/taskstatus/_waiting"
-# The fast unit tests of the waiting core: fake clocks and MockTransport, no sockets.
-TESTS = [
-    "tests/facade/test_flows.py",
-    "tests/facade/test_schedule.py",
-    "tests/facade/test_many.py",
-    "tests/facade/test_wait_semantics.py",
-    "tests/facade/test_handover.py",
-]
+# The fast unit tests of the waiting core: its flows and the Board on fake clocks, no I/O.
+TESTS = ["tests/facade/test_flows.py", "tests/facade/test_schedule.py"]
 CONFIG = f"""
 [tool.pytest.ini_options]
 testpaths = ["tests"]

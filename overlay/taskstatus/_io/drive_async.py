@@ -16,7 +16,17 @@ from taskstatus._events import TaskEvent
 from taskstatus._io.hints import LoopWakeup
 from taskstatus._io.stopping import AsyncStopper
 from taskstatus._io.streams import AsyncStreams
-from taskstatus._waiting.steps import WOKEN, Emit, Flow, Message, Opened, Outcome, Send, Sleep, Step
+from taskstatus._waiting.steps import (
+    WOKEN,
+    Emit,
+    Flow,
+    Message,
+    Opened,
+    Send,
+    Sleep,
+    Step,
+    StepResult,
+)
 from taskstatus._waiting.watch import Watch
 from taskstatus._wire import Answer
 
@@ -42,13 +52,13 @@ class AsyncCarrier:
         self.watch = watch
         self.stopper = None if watch is None or watch.stop is None else AsyncStopper(watch)
 
-    async def carry_out(self, step: Step) -> Outcome:
+    async def carry_out(self, step: Step) -> StepResult:
         """The outcome of one step; a TransportError when a send or a stream fails."""
         if self.watch is None:
             return await self._carry_out(step)
         return await self._watched(step, self.watch)
 
-    async def _watched(self, step: Step, watch: Watch) -> Outcome:
+    async def _watched(self, step: Step, watch: Watch) -> StepResult:
         """``carry_out`` under a watch: stopped early, traced."""
         watch.check()
         trace, stopper = watch.trace, self.stopper
@@ -80,7 +90,7 @@ class AsyncCarrier:
             trace.opened(outcome)
         return outcome
 
-    async def _carry_out(self, step: Step) -> Outcome:
+    async def _carry_out(self, step: Step) -> StepResult:
         if isinstance(step, Send):
             return await self.send(step)
         if isinstance(step, Sleep):
@@ -101,7 +111,7 @@ class AsyncCarrier:
 
 async def drive_async(flow: Flow[T], carrier: AsyncCarrier) -> T:
     """Run ``flow`` to its end; its return value (or the error it raised)."""
-    reply: Outcome = None
+    reply: StepResult = None
     failure: TransportError | None = None
     watch = carrier.watch
     try:
@@ -128,7 +138,7 @@ async def drive_async(flow: Flow[T], carrier: AsyncCarrier) -> T:
 
 async def events_async(flow: Flow[None], carrier: AsyncCarrier) -> AsyncGenerator[TaskEvent, None]:
     """Run ``flow``, yielding what it emits; closing this iterator closes the flow's stream."""
-    reply: Outcome = None
+    reply: StepResult = None
     failure: TransportError | None = None
     watch = carrier.watch
     try:

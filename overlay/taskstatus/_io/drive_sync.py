@@ -17,7 +17,17 @@ from taskstatus._events import TaskEvent
 from taskstatus._io.hints import ThreadWakeup
 from taskstatus._io.stopping import SyncStopper
 from taskstatus._io.streams import SyncStreams
-from taskstatus._waiting.steps import WOKEN, Emit, Flow, Message, Opened, Outcome, Send, Sleep, Step
+from taskstatus._waiting.steps import (
+    WOKEN,
+    Emit,
+    Flow,
+    Message,
+    Opened,
+    Send,
+    Sleep,
+    Step,
+    StepResult,
+)
 from taskstatus._waiting.watch import Watch
 from taskstatus._wire import Answer
 
@@ -43,13 +53,13 @@ class SyncCarrier:
         self.watch = watch
         self.stopper = None if watch is None or watch.stop is None else SyncStopper(watch)
 
-    def carry_out(self, step: Step) -> Outcome:
+    def carry_out(self, step: Step) -> StepResult:
         """The outcome of one step; a TransportError when a send or a stream fails."""
         if self.watch is None:
             return self._carry_out(step)
         return self._watched(step, self.watch)
 
-    def _watched(self, step: Step, watch: Watch) -> Outcome:
+    def _watched(self, step: Step, watch: Watch) -> StepResult:
         """``carry_out`` under a watch: stopped early, traced."""
         watch.check()
         trace, stopper = watch.trace, self.stopper
@@ -81,7 +91,7 @@ class SyncCarrier:
             trace.opened(outcome)
         return outcome
 
-    def _carry_out(self, step: Step) -> Outcome:
+    def _carry_out(self, step: Step) -> StepResult:
         if isinstance(step, Send):
             return self.send(step)
         if isinstance(step, Sleep):
@@ -102,7 +112,7 @@ class SyncCarrier:
 
 def drive_sync(flow: Flow[T], carrier: SyncCarrier) -> T:
     """Run ``flow`` to its end; its return value (or the error it raised)."""
-    reply: Outcome = None
+    reply: StepResult = None
     failure: TransportError | None = None
     watch = carrier.watch
     try:
@@ -129,7 +139,7 @@ def drive_sync(flow: Flow[T], carrier: SyncCarrier) -> T:
 
 def events_sync(flow: Flow[None], carrier: SyncCarrier) -> Generator[TaskEvent, None, None]:
     """Run ``flow``, yielding what it emits; closing this iterator closes the flow's stream."""
-    reply: Outcome = None
+    reply: StepResult = None
     failure: TransportError | None = None
     watch = carrier.watch
     try:

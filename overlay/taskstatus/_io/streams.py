@@ -17,7 +17,7 @@ from httpx_sse import EventSource, ServerSentEvent, SSEError
 
 from taskstatus._errors import TransportError
 from taskstatus._io.http import AsyncTransport, SyncTransport
-from taskstatus._waiting.steps import Close, Message, Open, Opened, Outcome, Read, Step
+from taskstatus._waiting.steps import Close, Message, Open, Opened, Read, Step, StepResult
 
 FAILURES = (httpx.HTTPError, httpx.StreamError, SSEError, TimeoutError)
 
@@ -48,7 +48,7 @@ class SyncStreams:
         self._events: Iterator[ServerSentEvent] | None = None
         self._watchdog: threading.Timer | None = None
 
-    def carry_out(self, step: Step) -> Outcome:
+    def carry_out(self, step: Step) -> StepResult:
         if isinstance(step, Open):
             return self._open(step)
         if isinstance(step, Read):
@@ -114,7 +114,7 @@ class AsyncStreams:
         self._events: AsyncIterator[ServerSentEvent] | None = None
         self._deadline: float | None = None
 
-    async def carry_out(self, step: Step) -> Outcome:
+    async def carry_out(self, step: Step) -> StepResult:
         if isinstance(step, Open):
             return await self._open(step)
         if isinstance(step, Read):

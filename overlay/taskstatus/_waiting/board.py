@@ -32,7 +32,7 @@ from taskstatus._errors import (
     WaitTimeout,
 )
 from taskstatus._model import State, TaskStatus
-from taskstatus._waiting.steps import WOKEN, Clock, Flow, HintSource, Outcome, Send, Sleep
+from taskstatus._waiting.steps import WOKEN, Clock, Flow, HintSource, Send, Sleep, StepResult
 from taskstatus._waiting.watch import Watch
 
 H = TypeVar("H", bound=Hashable)
@@ -109,13 +109,13 @@ class Board(Generic[H]):
         self.deadline = None if timeout is None else clock() + max(0.0, timeout)
         self.done: deque[Job[H]] = deque(job for job in jobs if job.flow is None)
         self.ready: deque[tuple[Job[H], Send]] = deque()
-        self._due: deque[tuple[Job[H], Outcome]] = deque((j, None) for j in jobs if j.flow)
+        self._due: deque[tuple[Job[H], StepResult]] = deque((j, None) for j in jobs if j.flow)
         self._timers: list[tuple[float, int, Job[H]]] = []
         self._order = itertools.count()
         self._clock = clock
 
     def advance(
-        self, job: Job[H], reply: Outcome = None, failure: TransportError | None = None
+        self, job: Job[H], reply: StepResult = None, failure: TransportError | None = None
     ) -> None:
         flow = job.flow
         if flow is None:

@@ -114,8 +114,8 @@ class Emit:
 
 
 Step = Send | Sleep | Open | Read | Close | Emit
-Outcome = Answer | Opened | Message | _Woken | None
-Flow = Generator[Step, Outcome, T]
+StepResult = Answer | Opened | Message | _Woken | None
+Flow = Generator[Step, StepResult, T]
 Clock = Callable[[], float]
 OnStatus = Callable[[TaskStatus], object]
 

@@ -22,9 +22,9 @@ from taskstatus._model import State
 from taskstatus.testing._push import Delivery, PushPlan
 from taskstatus.testing._script import FaultPlan, Script
 
-Message = dict[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-ASGISend = Callable[[Message], Awaitable[None]]
+ASGIMessage = dict[str, Any]
+Receive = Callable[[], Awaitable[ASGIMessage]]
+ASGISend = Callable[[ASGIMessage], Awaitable[None]]
 
 
 @attrs.frozen
@@ -376,12 +376,12 @@ class FakeApp:
             await asyncio.sleep(self.slow_seconds)
         return await handler(self, incoming, task)
 
-    async def websocket(self, scope: Message, receive: Receive, send: ASGISend) -> None:
+    async def websocket(self, scope: ASGIMessage, receive: Receive, send: ASGISend) -> None:
         """A WebSocket handshake: refused (the server answers 403) unless a vendor serves it."""
         await receive()  # websocket.connect
         await send({"type": "websocket.close", "code": 1008})
 
-    async def __call__(self, scope: Message, receive: Receive, send: ASGISend) -> None:
+    async def __call__(self, scope: ASGIMessage, receive: Receive, send: ASGISend) -> None:
         if scope["type"] == "lifespan":
             while (await receive())["type"] != "lifespan.shutdown":
                 await send({"type": "lifespan.startup.complete"})

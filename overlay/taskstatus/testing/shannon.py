@@ -24,12 +24,12 @@ from shannon_client.models import TaskStatusResponseStatus as _S
 
 from taskstatus._model import State
 from taskstatus.testing._app import (
+    ASGIMessage,
     ASGISend,
     Drop,
     FakeApp,
     FakeTask,
     Incoming,
-    Message,
     Receive,
     Reply,
     creates,
@@ -388,7 +388,7 @@ class FakeShannon(FakeApp):
         )
 
     # --- the WebSocket stream (/api/v1/stream/ws) ---------------------------------------
-    async def websocket(self, scope: Message, receive: Receive, send: ASGISend) -> None:
+    async def websocket(self, scope: ASGIMessage, receive: Receive, send: ASGISend) -> None:
         """The raw events (not renamed), one JSON text message each, as they happen; resumes
         after ``last_event_id`` and filters by ``types``; stays open until the client leaves.
         The handshake is refused (403) without a valid key or a known ``workflow_id``."""

@@ -25,9 +25,9 @@ from taskstatus._io.hints import HintHub
 from taskstatus.webhooks._signature import TOLERANCE, SignatureError, verify
 
 Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-ASGISend = Callable[[Message], Awaitable[None]]
+ASGIMessage = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[ASGIMessage]]
+ASGISend = Callable[[ASGIMessage], Awaitable[None]]
 
 MAX_BODY = 1024 * 1024  # a delivery larger than this is refused (413)
 SEEN_LIMIT = 100_000  # event ids remembered for deduplication (the oldest are forgotten first)
