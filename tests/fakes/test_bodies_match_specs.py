@@ -441,7 +441,7 @@ def test_every_anchorbrowser_task_operation_answers_as_its_spec_says(fakes: Fake
     app = fakes.anchorbrowser
     code, other = "Y29uc29sZS5sb2coMSk=", "Y29uc29sZS5sb2coMik="
     # v2: generation follows its script (generating, then ready or failed); runs start.
-    app.queue_scripts(Script(running=0.2), Script(running=0, outcome=State.FAILED, error="no"))
+    app.queue_scripts(Script(running=1.5), Script(running=0, outcome=State.FAILED, error="no"))
     made = call("POST", "/v2/tasks/generate", "/v2/tasks/generate",
                 json={"taskName": "downloader", "taskPrompt": "Download a file"})  # fmt: skip
     failed = call("POST", "/v2/tasks/generate", "/v2/tasks/generate",
@@ -454,7 +454,7 @@ def test_every_anchorbrowser_task_operation_answers_as_its_spec_says(fakes: Fake
     assert call("GET", f"/v2/tasks/{failed['id']}/generation-status", status) == {
         "id": failed["id"], "status": "failed", "error": "no",
     }  # fmt: skip
-    time.sleep(0.3)
+    time.sleep(1.6)  # (1.5 s: long enough that a loaded machine sees "generating" first)
     assert call("GET", f"/v2/tasks/{made['id']}/generation-status", status)["status"] == "ready"
     call("GET", "/v2/tasks/nope/generation-status", status, 404)
     call("POST", "/v2/tasks/generate", "/v2/tasks/generate", 400, json={"taskName": "x"})
@@ -573,7 +573,12 @@ def _task_operations(vendor: str) -> set[tuple[str, str]]:
             and not p.endswith("/stream")}  # fmt: skip
 
 
-def test_every_shannon_and_browseract_task_operation_is_served(fakes: FakeVendors) -> None:
+def test_every_shannon_and_browseract_task_operation_is_served() -> None:
+    with FakeVendors() as fakes:  # its own: list-tasks lists every task the fakes hold
+        _serve_every_task_operation(fakes)
+
+
+def _serve_every_task_operation(fakes: FakeVendors) -> None:
     shannon = _Calls(fakes, "shannon")
     shannon.fakes.shannon.queue_scripts(Script(running=600), Script(running=600))
     made = shannon("POST", "/api/v1/tasks", "/api/v1/tasks", json={"query": "Hi"})
