@@ -40,7 +40,7 @@ from taskstatus._model import JSON, R, TaskStatus
 from taskstatus._waiting.flows import Observed
 from taskstatus._waiting.plan import SAFETY_INTERVAL
 from taskstatus._waiting.schedule import PollSchedule
-from taskstatus._waiting.steps import Flow, HintSource, OnStatus, TaskRef
+from taskstatus._waiting.steps import Flow, HintSource, OnRetry, OnStatus, TaskRef
 
 
 class AsyncClient(ClientCore):
@@ -146,16 +146,21 @@ class AsyncTaskHandle(HandleCore, Generic[R]):
         return await self._context.drive(self._status_flow())  # type: ignore[no-any-return]
 
     async def wait(
-        self, timeout: float | None = None, on_status: OnStatus | None = None
+        self,
+        timeout: float | None = None,
+        on_status: OnStatus | None = None,
+        *,
+        on_retry: OnRetry | None = None,
     ) -> TaskStatus[R]:
         """Wait until the task is terminal; return the final status.
 
-        ``timeout`` (seconds, monotonic; None waits without limit) raises WaitTimeout, which
-        carries ``last_status``.  ``on_status`` is called with each changed status.  The
-        vendor's stream is followed where it has one; hints wake the wait where the client
-        has them.
+        ``timeout`` (seconds, monotonic, 0 or more; None waits without limit) raises
+        WaitTimeout, which carries ``last_status`` and ``last_error`` (the last failure it
+        rode out).  ``on_status`` is called with each changed status, ``on_retry`` with each
+        transient failure ridden out and the seconds until the next try.  The vendor's
+        stream is followed where it has one; hints wake the wait where the client has them.
         """
-        flow = self._wait_flow(timeout, on_status)
+        flow = self._wait_flow(timeout, on_status, on_retry)
         return await self._context.drive(flow, self._hint_id(), True)  # type: ignore[no-any-return]
 
     async def _check(self) -> Observed:

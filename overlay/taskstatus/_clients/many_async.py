@@ -17,7 +17,13 @@ from contextlib import aclosing
 from typing import Any, TypeVar
 
 from taskstatus._clients.async_client import AsyncTaskHandle
-from taskstatus._clients.many_common import done_and_not_done, finished, jobs_of, subscribe
+from taskstatus._clients.many_common import (
+    ManyOnRetry,
+    done_and_not_done,
+    finished,
+    jobs_of,
+    subscribe,
+)
 from taskstatus._waiting.board import (
     Board,
     DoneAndNotDone,
@@ -105,16 +111,18 @@ async def as_completed_async(
     timeout: float | None = None,
     *,
     on_status: OnStatus | None = None,
+    on_retry: ManyOnRetry | None = None,
     max_in_flight: int = 64,
 ) -> AsyncGenerator[HT, None]:
     """Yield each handle as its task ends (or its wait fails); ``await handle.wait()`` then
     returns the final status at once, or raises the error that ended the wait.
 
     As ``asyncio.as_completed``: raises WaitTimeout (a TimeoutError) when ``timeout`` passes
-    before every handle has been yielded.  To leave early, close the iterator
+    before every handle has been yielded.  ``on_retry(handle, error, delay)`` hears of each
+    transient failure a wait rides out.  To leave early, close the iterator
     (``contextlib.aclosing``) so the requests in flight are cancelled at once.
     """
-    board = Board(jobs_of(handles, on_status), time.monotonic, timeout)
+    board = Board(jobs_of(handles, on_status, on_retry), time.monotonic, timeout)
     async with aclosing(_iterate(board, max(1, max_in_flight))) as ended:
         async for job in ended:
             yield job.key
@@ -126,6 +134,7 @@ async def wait_async(
     return_when: ReturnWhen = ALL_COMPLETED,
     *,
     on_status: OnStatus | None = None,
+    on_retry: ManyOnRetry | None = None,
     max_in_flight: int = 64,
 ) -> DoneAndNotDone[HT]:
     """As ``concurrent.futures.wait``: wait until ``return_when`` (FIRST_COMPLETED,
@@ -133,7 +142,7 @@ async def wait_async(
     Every handle already ended is in ``done``; FIRST_EXCEPTION also stops at a task that
     ended other than SUCCEEDED.  Waits it no longer needs are cancelled, never left running."""
     check_return_when(return_when)
-    jobs = jobs_of(handles, on_status)
+    jobs = jobs_of(handles, on_status, on_retry)
     if not finished(return_when, jobs):
         board = Board(jobs, time.monotonic, timeout)
         async with aclosing(_iterate(board, max(1, max_in_flight))) as ended:

@@ -16,7 +16,13 @@ from concurrent.futures import ALL_COMPLETED
 from contextlib import closing
 from typing import Any, TypeVar
 
-from taskstatus._clients.many_common import done_and_not_done, finished, jobs_of, subscribe
+from taskstatus._clients.many_common import (
+    ManyOnRetry,
+    done_and_not_done,
+    finished,
+    jobs_of,
+    subscribe,
+)
 from taskstatus._clients.sync_client import TaskHandle
 from taskstatus._waiting.board import (
     Board,
@@ -103,15 +109,17 @@ def as_completed(
     timeout: float | None = None,
     *,
     on_status: OnStatus | None = None,
+    on_retry: ManyOnRetry | None = None,
     max_in_flight: int = 16,
 ) -> Generator[HT, None, None]:
     """Yield each handle as its task ends (or its wait fails); ``handle.wait()`` then returns
     the final status at once, or raises the error that ended the wait.
 
     As ``concurrent.futures.as_completed``: raises WaitTimeout (a TimeoutError) when
-    ``timeout`` seconds pass before every handle has been yielded.
+    ``timeout`` seconds pass before every handle has been yielded.  ``on_retry(handle, error,
+    delay)`` hears of each transient failure a wait rides out.
     """
-    board = Board(jobs_of(handles, on_status), time.monotonic, timeout)
+    board = Board(jobs_of(handles, on_status, on_retry), time.monotonic, timeout)
     with closing(_iterate(board, max(1, max_in_flight))) as ended:
         for job in ended:
             yield job.key
@@ -123,6 +131,7 @@ def wait(
     return_when: ReturnWhen = ALL_COMPLETED,
     *,
     on_status: OnStatus | None = None,
+    on_retry: ManyOnRetry | None = None,
     max_in_flight: int = 16,
 ) -> DoneAndNotDone[HT]:
     """As ``concurrent.futures.wait``: block until ``return_when`` (FIRST_COMPLETED,
@@ -130,7 +139,7 @@ def wait(
     Every handle already ended is in ``done``; FIRST_EXCEPTION also stops at a task that
     ended other than SUCCEEDED."""
     check_return_when(return_when)
-    jobs = jobs_of(handles, on_status)
+    jobs = jobs_of(handles, on_status, on_retry)
     if not finished(return_when, jobs):
         board = Board(jobs, time.monotonic, timeout)
         with closing(_iterate(board, max(1, max_in_flight))) as ended:

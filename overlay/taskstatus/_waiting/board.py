@@ -24,6 +24,7 @@ import attrs
 
 from taskstatus._errors import ConfigurationError, TaskStatusError, TransportError, WaitTimeout
 from taskstatus._model import State, TaskStatus
+from taskstatus._waiting.plan import check_timeout
 from taskstatus._waiting.steps import WOKEN, Clock, Flow, HintSource, Outcome, Send, Sleep
 
 H = TypeVar("H", bound=Hashable)
@@ -90,8 +91,7 @@ class Board(Generic[H]):
     """
 
     def __init__(self, jobs: list[Job[H]], clock: Clock, timeout: float | None) -> None:
-        if timeout is not None and timeout < 0:
-            timeout = 0.0
+        check_timeout(timeout)
         self.jobs = jobs
         self.total = len(jobs)
         self.timeout = timeout

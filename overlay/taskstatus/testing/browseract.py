@@ -34,6 +34,7 @@ VALUES: dict[State, str] = {
     State.CANCELLED: _S.CANCELED,
 }
 NOT_FOUND = 10112
+TASK_COMPLETED = 10121  # stop-task of a task that has ended (docs/vendors.md)
 
 
 def _server_time(moment: datetime | None = None) -> str:
@@ -191,10 +192,12 @@ class FakeBrowserAct(FakeApp):
 
     @route("PUT", "/v2/workflow/stop-task", "task")
     async def stop(self, incoming: Incoming, task: FakeTask) -> Reply:
-        if task.cancel(self.clock()) and task.ids[0] in self._callback_urls:
+        if not task.cancel(self.clock()):  # already ended: the real service's code 10121
+            return self.error(400, "task has completed", TASK_COMPLETED)
+        if task.ids[0] in self._callback_urls:
             final, changes = self._callback_urls[task.ids[0]]
             if task.ids[0] not in self._ended:
                 self._ended.add(task.ids[0])
                 self.soon(self._callback(task, changes, State.CANCELLED))
                 self.soon(self._callback(task, final, State.CANCELLED))
-        return Reply(200)  # "OK. The task was canceled (or was already in a terminal state)."
+        return Reply(200)  # "OK. The task was canceled."
