@@ -367,3 +367,27 @@ def test_wait_follow_prints_the_answer_as_it_is_written(fakes: FakeVendors) -> N
     done = cli("wait", "truebit", "api:x", "--follow", "--base-url", fakes.url("truebit"))
     assert done.returncode == 2
     assert "--follow" in one_line_error(done)
+
+
+def test_a_cancelled_tasks_result_cell_shows_no_vendor_value() -> None:
+    import io
+
+    from taskstatus._model import TaskStatus
+    from taskstatus.cli._display import Display
+
+    display = Display(io.StringIO(), live=False, clock=lambda: 1.0)
+    display.add("k", "shannon", "task", "t")
+    status = TaskStatus(
+        vendor="shannon", kind="task", task_id="t", state=State.CANCELLED,
+        vendor_status="TASK_STATUS_CANCELLED",
+    )  # fmt: skip
+    display.seen("k", status)
+    assert "TASK_STATUS_CANCELLED" not in display.table().splitlines()[-1]
+
+
+def test_fake_server_listing_agrees_with_what_each_task_does() -> None:
+    from taskstatus.cli._demo import SCENES
+
+    for scene in SCENES:
+        error = scene.script.error or ""
+        assert not any(ch.isdigit() for ch in error), error  # no duration that scaling breaks
