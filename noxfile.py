@@ -18,19 +18,29 @@ GENERATED_PACKAGES = [
 ]
 
 
-def _redis_server(session: nox.Session) -> None:
-    """tests/celery and the Celery bench start Debian's redis-server on loopback: install it
-    where it is missing (root, apt), or say what is needed."""
+def _debian_package(session: nox.Session, package: str, *commands: str) -> None:
+    """Install Debian's ``package`` where none of ``commands`` is on PATH (root, apt), or say
+    what is needed."""
     import os
     import shutil
 
-    if shutil.which("redis-server"):
+    if any(shutil.which(command) for command in commands):
         return
     if shutil.which("apt-get") is None or os.geteuid() != 0:
-        session.error("redis-server is needed: install Debian's redis-server package")
+        session.error(f"{commands[0]} is needed: install Debian's {package} package")
     env = {"DEBIAN_FRONTEND": "noninteractive"}
     session.run("apt-get", "update", "-q", env=env, external=True)
-    session.run("apt-get", "install", "-y", "-q", "redis-server", env=env, external=True)
+    session.run("apt-get", "install", "-y", "-q", package, env=env, external=True)
+
+
+def _redis_server(session: nox.Session) -> None:
+    """tests/celery and the Celery bench start Debian's redis-server on loopback."""
+    _debian_package(session, "redis-server", "redis-server")
+
+
+def _chromium(session: nox.Session) -> None:
+    """tests/docs opens every page of the docs site in Debian's headless Chromium."""
+    _debian_package(session, "chromium", "chromium", "chromium-browser")
 
 
 def _install(session: nox.Session, *groups: str, project: bool = False) -> None:
@@ -120,7 +130,8 @@ def demo(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """The API reference from the docstrings (mkdocs + mkdocstrings) into site/, strict."""
+    """The docs site (mkdocs-material: guides, the API reference from the docstrings) into
+    site/, strict; tests/docs opens every page in headless Chromium."""
     _install(session, "docs", project=True)
     session.run("mkdocs", "build", "--strict", "--site-dir", "site", *session.posargs)
 
@@ -174,8 +185,10 @@ def bench_against(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The whole test suite (2,000 generated bodies per response schema when CI is set)."""
+    """The whole test suite (2,000 generated bodies per response schema when CI is set); the
+    docs site is built and opened in headless Chromium (tests/docs)."""
     _redis_server(session)
+    _chromium(session)
     _install(session, "test", project=True)
     session.run("pytest", *session.posargs)
 

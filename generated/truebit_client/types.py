@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -22,6 +23,17 @@ def absent_if_null(value: Any) -> Any:
     """UNSET for null: an optional property the spec does not make nullable, sent as null
     (as vendors do for fields they leave out), reads as absent."""
     return UNSET if value is None else value
+
+
+def datetime_or_unset(value: Any) -> datetime.datetime | Unset:
+    """An optional date-time as sent, or UNSET when it is not one (a vendor's new format): one
+    unreadable timestamp must not make the whole answer unreadable."""
+    if isinstance(value, str):
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return UNSET
+    return UNSET
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
@@ -77,5 +89,6 @@ __all__ = [
     "Response",
     "Unset",
     "absent_if_null",
+    "datetime_or_unset",
     "http_status",
 ]

@@ -4,6 +4,7 @@ and what a valid id or base URL is."""
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Mapping
 
 import attrs
@@ -65,14 +66,32 @@ def check_base_url(vendor: Vendor, url: object) -> str:
     return str(url).strip().rstrip("/")
 
 
+MAX_ID_LENGTH = 1024
+
+
 def check_id(vendor: Vendor, name: str, value: object) -> str:
-    """Ids are opaque text; these could never name a task (or could change the route)."""
+    """Ids are opaque text, but never empty, never with whitespace or control characters
+    (an id pasted with a stray space or newline would be sent as another id) and never a
+    path segment of its own (``.``/``..`` would change the route).  Every refusal says why
+    and shows the id escaped."""
     if not isinstance(value, str):
         raise ConfigurationError(
             f"{name} must be a string, not {type(value).__name__}", vendor=vendor.name
         )
-    if not value.strip() or value in (".", ".."):
-        raise ConfigurationError(f"{name} {value!r} is not a task id", vendor=vendor.name)
-    if len(value) > 1024:
-        raise ConfigurationError(f"{name} is {len(value)} characters long", vendor=vendor.name)
-    return value
+    problem = None
+    if not value:
+        problem = "is empty"
+    elif len(value) > MAX_ID_LENGTH:
+        problem = f"is {len(value)} characters long (at most {MAX_ID_LENGTH})"
+    elif any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value):
+        problem = "holds a control character: task ids never do"
+    elif value != value.strip():
+        problem = "has leading or trailing whitespace: task ids never do"
+    elif any(c.isspace() for c in value):
+        problem = "holds whitespace: task ids never do"
+    elif value in (".", ".."):
+        problem = "is a path segment, not a task id: it would change the request's route"
+    if problem is None:
+        return value
+    shown = repr(value) if len(value) <= 80 else repr(value[:80]) + "…"
+    raise ConfigurationError(f"{name} {shown} {problem}", vendor=vendor.name)

@@ -15,7 +15,8 @@
     ├── TaskFailed                 result() of a task that FAILED (.status)
     │   ├── TaskCancelled          ... that was CANCELLED
     │   └── TaskTimedOut           ... that the vendor timed out (TIMED_OUT)
-    ├── WaitTimeout                our own deadline passed (also TimeoutError; .last_status)
+    ├── WaitTimeout                our own deadline passed (also TimeoutError; .last_status,
+    │                              .last_error)
     └── WaitStopped                the caller's stop signal was set (.last_status); the task goes on
 """
 
@@ -44,6 +45,7 @@ class TaskStatusError(Exception):
     def __init__(self, message: str, *, vendor: str | None = None, task: str | None = None):
         self.vendor = vendor
         self.task = task
+        self.reason = message  # what went wrong, without the vendor and task
         where = " ".join(p for p in (vendor, f"task {task}" if task else None) if p)
         super().__init__(f"{where}: {message}" if where else message)
 
@@ -52,12 +54,24 @@ class ConfigurationError(TaskStatusError):
     """The caller's settings or input cannot work: missing key, invalid id, bad token."""
 
 
-class UnsupportedOperation(TaskStatusError):
-    """The vendor offers no such operation (e.g. cancelling a Truebit task)."""
+class UnsupportedOperation(TaskStatusError, AttributeError):
+    """The vendor offers no such operation (e.g. cancelling a Truebit task).
+
+    Also an ``AttributeError``: a handle of a kind without ``cancel`` or ``events`` has no
+    such attribute, so ``hasattr(handle, "cancel")`` is False and ``getattr(handle, "cancel",
+    None)`` is None, while calling it names the vendor and says why."""
+
+    def __init__(
+        self, message: str, *, vendor: str | None = None, task: str | None = None,
+        name: str | None = None,
+    ):  # fmt: skip
+        super().__init__(message, vendor=vendor, task=task)
+        self.name = name
 
 
 class APIError(TaskStatusError):
-    """The vendor answered with an HTTP error."""
+    """The vendor answered with an HTTP error; ``vendor_code`` is the error code in its body,
+    when it put one there (BrowserAct's ``code``)."""
 
     def __init__(
         self,
@@ -67,9 +81,11 @@ class APIError(TaskStatusError):
         task: str | None = None,
         status_code: int | None = None,
         excerpt: str = "",
+        vendor_code: int | None = None,
     ):
         self.status_code = status_code
         self.excerpt = excerpt
+        self.vendor_code = vendor_code
         detail = f"HTTP {status_code}: {message}" if status_code is not None else message
         super().__init__(detail, vendor=vendor, task=task)
 
@@ -158,17 +174,20 @@ class TaskTimedOut(TaskFailed):
 
 
 class WaitTimeout(TaskStatusError, TimeoutError):
-    """Our own deadline passed before the task ended; ``last_status`` is the latest seen."""
+    """Our own deadline passed before the task ended; ``last_status`` is the latest seen,
+    ``last_error`` the last transient failure the wait rode out (None if there was none)."""
 
     def __init__(
         self,
         message: str,
         *,
         last_status: TaskStatus | None = None,
+        last_error: TaskStatusError | None = None,
         vendor: str | None = None,
         task: str | None = None,
     ):
         self.last_status = last_status
+        self.last_error = last_error
         super().__init__(message, vendor=vendor, task=task)
 
 

@@ -112,13 +112,115 @@ def test_wait_timeout_exits_3(fakes: FakeVendors) -> None:
 def test_api_errors_exit_4_with_one_line(fakes: FakeVendors) -> None:
     done = cli("status", "browseract", "4040404040404040", "--base-url", fakes.url("browseract"))
     assert done.returncode == 4
-    assert "ERROR" in done.stdout
-    assert "task not exist" in done.stdout
+    assert done.stdout == ""  # a task's error goes to stderr, as every error does
+    line = one_line_error(done)
+    assert line.startswith("taskstatus: error: browseract 4040404040404040: ")
+    assert "task not exist" in line
     (task,) = fakes.shannon.add_task("task", script=Script(running=600))
     done = cli("wait", "shannon", task, "--base-url", fakes.url("shannon"), key="wrong-key")
     assert done.returncode == 4
-    assert "Unauthorized" in done.stdout
+    assert "Unauthorized" in one_line_error(done)
+    assert "ERROR" in done.stdout  # the table still lists the task
     no_secret(done)
+
+
+def test_status_errors_go_to_stderr_and_the_rest_to_stdout(fakes: FakeVendors) -> None:
+    (task,) = fakes.shannon.add_task("task", script=Script(running=600))
+    done = cli("status", "shannon", task, "task-missing", "--base-url", fakes.url("shannon"))
+    assert done.returncode == 4
+    assert done.stdout.startswith(f"{task}  RUNNING")
+    assert "task-missing" not in done.stdout
+    assert "shannon task-missing: HTTP 404" in one_line_error(done)
+
+
+def test_errors_name_the_task_as_the_command_line_does(fakes: FakeVendors) -> None:
+    done = cli("status", "truebit", "api:nope", "--base-url", fakes.url("truebit"))
+    assert done.returncode == 4
+    line = one_line_error(done)
+    assert line.startswith("taskstatus: error: truebit api:nope: HTTP 404")
+    assert "truebit task nope" not in line
+
+
+def test_version_and_every_subcommand_says_what_it_does() -> None:
+    import taskstatus
+
+    done = cli("--version")
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"taskstatus {taskstatus.__version__}"
+    for command, words in [
+        ("status", "current status"),
+        ("wait", "Wait until tasks end"),
+        ("cancel", "cancel a task"),
+        ("fake-server", "Serve the fake vendors"),
+        ("demo", "scripted batch of tasks"),
+    ]:
+        done = cli(command, "--help")
+        assert done.returncode == 0
+        _usage, _, rest = done.stdout.partition("\n\n")
+        description = rest.split("\n\n")[0]
+        assert words in description, done.stdout
+
+
+def test_missing_key_says_what_to_set_not_python_advice(fakes: FakeVendors) -> None:
+    done = cli("status", "shannon", "task-1", "--base-url", fakes.url("shannon"), key=None)
+    assert done.returncode == 2
+    line = one_line_error(done)
+    assert "set SHANNON_API_KEY" in line
+    assert "api_key=" not in line
+    done = cli("status", "shannon", "task-1", "--base-url", fakes.url("shannon"), key=" ")
+    assert done.returncode == 2
+    assert "SHANNON_API_KEY is set but empty" in one_line_error(done)
+
+
+@pytest.mark.parametrize("value", ["-1", "-0.5", "nan", "soon"])
+def test_a_negative_timeout_is_a_usage_error(value: str) -> None:
+    done = cli("wait", "shannon", "task-1", "--timeout", value, "--base-url", "http://127.0.0.1:9")
+    assert done.returncode == 2
+    assert "--timeout" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("bad", ["a b", " task-x", "a\nb"])
+def test_ids_with_whitespace_or_control_characters_are_refused(bad: str) -> None:
+    done = cli("status", "shannon", bad, "--base-url", "http://127.0.0.1:9")
+    assert done.returncode == 2
+    line = one_line_error(done)  # the newline is shown escaped, never printed raw
+    assert repr(bad) in line
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_a_wrong_base_url_is_shown_as_retrying_with_the_reason() -> None:
+    port = _closed_port()
+    done = cli("wait", "shannon", "task-1", "--timeout", "1.5",
+               "--base-url", f"http://127.0.0.1:{port}")  # fmt: skip
+    assert done.returncode == 3
+    refused = f"connection refused by 127.0.0.1:{port}"
+    lines = done.stdout.splitlines()
+    assert f"shannon task task-1  RETRYING: {refused}" in lines[0]
+    assert sum("RETRYING" in line for line in lines) == 1  # once per reason, piped
+    error = one_line_error(done)
+    assert "not finished after 1.5s (no status received; last failure ridden out: " in error
+    assert refused in error
+    assert "ssl" not in done.stdout + done.stderr
+
+
+def test_live_board_shows_retrying_and_the_reason() -> None:
+    port = _closed_port()
+    env = {**os.environ, **{var: KEY for var in VARS}, "TERM": "xterm"}
+    code, screen = run_in_terminal(
+        ["wait", "shannon", "task-1", "--timeout", "1.5", "--base-url", f"http://127.0.0.1:{port}"],
+        env, 30,
+    )  # fmt: skip
+    assert code == 3
+    assert "RETRYING" in screen
+    assert f"retrying: connection refused by 127.0.0.1:{port}" in screen
 
 
 def test_usage_and_configuration_errors_exit_2(fakes: FakeVendors) -> None:
@@ -149,6 +251,17 @@ def test_cancel(fakes: FakeVendors) -> None:
     done = cli("cancel", "shannon", task, "--base-url", fakes.url("shannon"))
     assert done.returncode == 1
     assert "did not cancel" in done.stdout
+
+
+def test_cancel_of_an_ended_task_is_refused_by_every_vendor_that_cancels(
+    fakes: FakeVendors,
+) -> None:
+    for vendor in ("shannon", "browseract"):
+        (task,) = fakes.apps[vendor].add_task("task", script=Script(running=0.01))
+        time.sleep(0.1)
+        done = cli("cancel", vendor, task, "--json", "--base-url", fakes.url(vendor))
+        assert done.returncode == 1, (vendor, done.stdout, done.stderr)
+        assert json.loads(done.stdout) == {"task": task, "cancelled": False}
 
 
 def run_in_terminal(args: list[str], env: dict[str, str], seconds: float) -> tuple[int, str]:
@@ -242,11 +355,16 @@ def test_id_forms_round_trip(vendor: str, kind: str, ids: tuple[str, ...]) -> No
 
 def test_wait_follow_prints_the_answer_as_it_is_written(fakes: FakeVendors) -> None:
     text = "Paris has been the capital of France since 987."
-    (task,) = fakes.shannon.add_task("task", script=Script(running=3.0, output=text))
+    (task,) = fakes.shannon.add_task("task", script=Script(running=6.0, output=text))
     done = cli("wait", "shannon", task, "--follow", "--base-url", fakes.url("shannon"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(text + "\n")
     assert "SUCCEEDED" in done.stdout
+    # The task's time counts the follow: the wait took what remained of the task's 6 s after
+    # the command started (its start-up takes a second or two on a loaded machine), not 0.0s.
+    row = next(line for line in done.stdout.splitlines() if line.startswith("shannon  task"))
+    seconds = float(row.split()[4].rstrip("s"))
+    assert 2.0 <= seconds <= 30, row
     done = cli("wait", "truebit", "api:x", "--follow", "--base-url", fakes.url("truebit"))
     assert done.returncode == 2
     assert "--follow" in one_line_error(done)
@@ -303,3 +421,27 @@ def interrupt_in_terminal(
     late = time.monotonic() - (sent or start)
     os.close(fd)
     return os.waitstatus_to_exitcode(status), b"".join(chunks).decode("utf-8", "replace"), late
+
+
+def test_a_cancelled_tasks_result_cell_shows_no_vendor_value() -> None:
+    import io
+
+    from taskstatus._model import TaskStatus
+    from taskstatus.cli._display import Display
+
+    display = Display(io.StringIO(), live=False, clock=lambda: 1.0)
+    display.add("k", "shannon", "task", "t")
+    status = TaskStatus(
+        vendor="shannon", kind="task", task_id="t", state=State.CANCELLED,
+        vendor_status="TASK_STATUS_CANCELLED",
+    )  # fmt: skip
+    display.seen("k", status)
+    assert "TASK_STATUS_CANCELLED" not in display.table().splitlines()[-1]
+
+
+def test_fake_server_listing_agrees_with_what_each_task_does() -> None:
+    from taskstatus.cli._demo import SCENES
+
+    for scene in SCENES:
+        error = scene.script.error or ""
+        assert not any(ch.isdigit() for ch in error), error  # no duration that scaling breaks

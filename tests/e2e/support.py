@@ -49,8 +49,8 @@ def expected_output(kind: str, output: Any) -> Any:
     return {
         "truebit/api": output if isinstance(output, dict) else {"result": output},
         "truebit/function": text,
-        "anchorbrowser/execution": text,
-        "anchorbrowser/run": output if isinstance(output, dict) else {"output": output},
+        "anchorbrowser/execution": output,  # the same for executions and runs
+        "anchorbrowser/run": output,
         "shannon/task": output if isinstance(output, dict) else text,
         "browseract/task": {"string": text, "files": []},
     }[kind]

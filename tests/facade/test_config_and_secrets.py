@@ -105,16 +105,46 @@ def test_invalid_ids_are_refused_before_any_request(kind: str, bad: Any) -> None
     assert seen == []
 
 
+@pytest.mark.parametrize(
+    ("bad", "shown", "why"),
+    [
+        ("a b", "'a b'", "holds whitespace"),
+        (" task-x", "' task-x'", "leading or trailing whitespace"),
+        ("task-x\t", "'task-x\\t'", "control character"),
+        ("a\nb", "'a\\nb'", "control character"),
+        ("a\x00b", "'a\\x00b'", "control character"),
+        ("a\u200bb", "'a\\u200bb'", "control character"),
+        ("..", "'..'", "path segment"),
+        (".", "'.'", "path segment"),
+        ("", "''", "is empty"),
+        ("x" * 1025, "characters long", "at most 1024"),
+    ],
+)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_refused_ids_say_why_and_show_the_id_escaped(
+    mode: str, bad: str, shown: str, why: str
+) -> None:
+    handler, seen = scripted(httpx.Response(200, json={}))
+    with pytest.raises(taskstatus.ConfigurationError) as caught:
+        client(mode, "shannon", handler).task(bad)
+    message = str(caught.value)
+    assert shown in message
+    assert why in message
+    assert "\n" not in message
+    assert "\x00" not in message
+    assert seen == []
+
+
 @pytest.mark.parametrize("kind", [k for k in KINDS if k != "browseract/task"])
 def test_ids_are_percent_encoded_and_cannot_change_the_route(kind: str) -> None:
     vendor, method, ids = KINDS[kind]
-    tricky = "../a/b?c=d#e%2F f"
+    tricky = "../a/b?c=d#e%2F+f"
     handler, seen = scripted(httpx.Response(200, json=status_body(kind, "x")))
     c = client("sync", vendor, handler)
     call(getattr(c, method)(*[tricky] * len(ids)).status)
     raw = seen[0].url.raw_path.decode()
     assert seen[0].url.query == b""
-    assert "..%2Fa%2Fb%3Fc%3Dd%23e%252F%20f" in raw
+    assert "..%2Fa%2Fb%3Fc%3Dd%23e%252F%2Bf" in raw
     assert raw.count("/") == {"truebit/api": 4, "truebit/function": 4, "anchorbrowser/execution": 5,
                               "anchorbrowser/run": 5, "shannon/task": 4}[kind]  # fmt: skip
 

@@ -598,7 +598,11 @@ def test_wait_timeout_names_vendor_task_and_last_state() -> None:
     assert str(caught.value) == "shannon task task-1: not finished after 2.5s (last state running)"
     assert caught.value.last_status is not None
     sim = Sim(lambda t: ServerError("x"))
-    with pytest.raises(WaitTimeout, match=r"after 1s \(no status received\)") as caught:
+    with pytest.raises(
+        WaitTimeout,
+        match=r"after 1s \(no status received; last failure ridden "
+        r"out: HTTP 500: x\)",
+    ) as caught:
         sim.run(flows.poll(REF, STILL, sim.clock, 1.0))
     assert caught.value.last_status is None
 
@@ -845,7 +849,8 @@ def test_the_board_deadline_and_its_timeout_message() -> None:
     assert board.expired(105.0)
     assert board.pause(101.0) == pytest.approx(4.0)
     assert str(board.timed_out(1)) == "2 of 3 tasks not finished after 5s"
-    assert boards.Board(jobs, clock, -1.0).deadline == 100.0
+    with pytest.raises(ConfigurationError, match="timeout must be 0 or more"):
+        boards.Board(jobs, clock, -1.0)
     assert boards.Board(jobs, clock, None).pause(0.0) is None
 
 
@@ -1053,7 +1058,7 @@ def test_the_board_messages_and_boundaries() -> None:
     clock = Clock()
     clock.now = 10.0
     jobs = [_job(_polling())[0]]
-    assert boards.Board(jobs, clock, -5.0).deadline == 10.0
+    assert boards.Board(jobs, clock, 0.0).deadline == 10.0
     assert boards.Board(jobs, clock, 0.5).deadline == 10.5
 
 

@@ -185,7 +185,7 @@ def test_browseract_output_comes_from_get_task_once_terminal(mode: str) -> None:
     assert [r.url.path for r in seen] == ["/v2/workflow/get-task-status", "/v2/workflow/get-task"]
     assert status.state is S.FAILED
     assert status.error == "Navigation timeout"
-    assert status.output == {"string": "partial"}
+    assert status.output == {"string": "partial", "files": []}
     assert status.finished_at is not None
     assert status.finished_at.minute == 55
 

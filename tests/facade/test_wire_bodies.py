@@ -104,7 +104,7 @@ def test_wait_reads_the_recorded_body(mode: str, name: str) -> None:
         assert _reading(final) == _expected(case)
     else:  # kept waiting through the case's state (also PAUSED and UNKNOWN) to the end
         assert final.state is State.SUCCEEDED
-        assert final.output in ("done", {"done": True}, {"string": "done"})
+        assert final.output in ("done", {"done": True}, {"string": "done", "files": []})
 
 
 @pytest.mark.parametrize("mode", MODES)

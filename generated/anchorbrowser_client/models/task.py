@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_language import TaskLanguage
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="Task")
 
@@ -153,14 +153,20 @@ class Task:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime_or_unset(_created_at)
+
+        if isinstance(created_at, Unset) and not isinstance(_created_at, Unset):
+            d["createdAt"] = _created_at
 
         _updated_at = absent_if_null(d.pop("updatedAt", UNSET))
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime_or_unset(_updated_at)
+
+        if isinstance(updated_at, Unset) and not isinstance(_updated_at, Unset):
+            d["updatedAt"] = _updated_at
 
         task = cls(
             id=id,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_execution_result_status import TaskExecutionResultStatus
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="TaskExecutionResult")
 
@@ -126,7 +126,10 @@ class TaskExecutionResult:
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            start_time = datetime_or_unset(_start_time)
+
+        if isinstance(start_time, Unset) and not isinstance(_start_time, Unset):
+            d["startTime"] = _start_time
 
         def _parse_execution_time(data: object) -> float | None | Unset:
             if data is None:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="ApiWorkflowConfigDto")
 
@@ -87,14 +87,20 @@ class ApiWorkflowConfigDto:
         if isinstance(_create_at, Unset):
             create_at = UNSET
         else:
-            create_at = datetime.datetime.fromisoformat(_create_at)
+            create_at = datetime_or_unset(_create_at)
+
+        if isinstance(create_at, Unset) and not isinstance(_create_at, Unset):
+            d["create_at"] = _create_at
 
         _publish_at = absent_if_null(d.pop("publish_at", UNSET))
         publish_at: datetime.datetime | Unset
         if isinstance(_publish_at, Unset):
             publish_at = UNSET
         else:
-            publish_at = datetime.datetime.fromisoformat(_publish_at)
+            publish_at = datetime_or_unset(_publish_at)
+
+        if isinstance(publish_at, Unset) and not isinstance(_publish_at, Unset):
+            d["publish_at"] = _publish_at
 
         _input_parameters = absent_if_null(d.pop("input_parameters", UNSET))
         input_parameters: list[WorkflowInputParameterDto] | Unset = UNSET

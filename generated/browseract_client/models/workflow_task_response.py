@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="WorkflowTaskResponse")
 
@@ -206,14 +206,20 @@ class WorkflowTaskResponse:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime_or_unset(_created_at)
+
+        if isinstance(created_at, Unset) and not isinstance(_created_at, Unset):
+            d["created_at"] = _created_at
 
         _finished_at = absent_if_null(d.pop("finished_at", UNSET))
         finished_at: datetime.datetime | Unset
         if isinstance(_finished_at, Unset):
             finished_at = UNSET
         else:
-            finished_at = datetime.datetime.fromisoformat(_finished_at)
+            finished_at = datetime_or_unset(_finished_at)
+
+        if isinstance(finished_at, Unset) and not isinstance(_finished_at, Unset):
+            d["finished_at"] = _finished_at
 
         _task_failure_info = absent_if_null(d.pop("task_failure_info", UNSET))
         task_failure_info: TaskFailureInfo | Unset

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="HealthResponse")
 
@@ -64,7 +64,10 @@ class HealthResponse:
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = datetime.datetime.fromisoformat(_time)
+            time = datetime_or_unset(_time)
+
+        if isinstance(time, Unset) and not isinstance(_time, Unset):
+            d["time"] = _time
 
         version = absent_if_null(d.pop("version", UNSET))
 

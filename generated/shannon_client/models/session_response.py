@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="SessionResponse")
 
@@ -109,14 +109,20 @@ class SessionResponse:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime_or_unset(_created_at)
+
+        if isinstance(created_at, Unset) and not isinstance(_created_at, Unset):
+            d["created_at"] = _created_at
 
         _expires_at = absent_if_null(d.pop("expires_at", UNSET))
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = datetime_or_unset(_expires_at)
+
+        if isinstance(expires_at, Unset) and not isinstance(_expires_at, Unset):
+            d["expires_at"] = _expires_at
 
         _session_id = absent_if_null(d.pop("session_id", UNSET))
         session_id: UUID | Unset
@@ -136,7 +142,10 @@ class SessionResponse:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime_or_unset(_updated_at)
+
+        if isinstance(updated_at, Unset) and not isinstance(_updated_at, Unset):
+            d["updated_at"] = _updated_at
 
         _user_id = absent_if_null(d.pop("user_id", UNSET))
         user_id: UUID | Unset

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="SessionSummary")
 
@@ -208,14 +208,20 @@ class SessionSummary:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime_or_unset(_created_at)
+
+        if isinstance(created_at, Unset) and not isinstance(_created_at, Unset):
+            d["created_at"] = _created_at
 
         _expires_at = absent_if_null(d.pop("expires_at", UNSET))
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = datetime_or_unset(_expires_at)
+
+        if isinstance(expires_at, Unset) and not isinstance(_expires_at, Unset):
+            d["expires_at"] = _expires_at
 
         failed_tasks = absent_if_null(d.pop("failed_tasks", UNSET))
 
@@ -232,7 +238,12 @@ class SessionSummary:
         if isinstance(_last_activity_at, Unset):
             last_activity_at = UNSET
         else:
-            last_activity_at = datetime.datetime.fromisoformat(_last_activity_at)
+            last_activity_at = datetime_or_unset(_last_activity_at)
+
+        if isinstance(last_activity_at, Unset) and not isinstance(
+            _last_activity_at, Unset
+        ):
+            d["last_activity_at"] = _last_activity_at
 
         latest_task_query = absent_if_null(d.pop("latest_task_query", UNSET))
 
@@ -264,7 +275,10 @@ class SessionSummary:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime_or_unset(_updated_at)
+
+        if isinstance(updated_at, Unset) and not isinstance(_updated_at, Unset):
+            d["updated_at"] = _updated_at
 
         _user_id = absent_if_null(d.pop("user_id", UNSET))
         user_id: UUID | Unset

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_history_status import TaskHistoryStatus
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="TaskHistory")
 
@@ -139,7 +139,10 @@ class TaskHistory:
         if isinstance(_completed_at, Unset):
             completed_at = UNSET
         else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+            completed_at = datetime_or_unset(_completed_at)
+
+        if isinstance(completed_at, Unset) and not isinstance(_completed_at, Unset):
+            d["completed_at"] = _completed_at
 
         duration_ms = absent_if_null(d.pop("duration_ms", UNSET))
 
@@ -163,7 +166,10 @@ class TaskHistory:
         if isinstance(_started_at, Unset):
             started_at = UNSET
         else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+            started_at = datetime_or_unset(_started_at)
+
+        if isinstance(started_at, Unset) and not isinstance(_started_at, Unset):
+            d["started_at"] = _started_at
 
         _status = absent_if_null(d.pop("status", UNSET))
         status: TaskHistoryStatus | Unset

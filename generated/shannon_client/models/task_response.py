@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="TaskResponse")
 
@@ -55,7 +55,10 @@ class TaskResponse:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime_or_unset(_created_at)
+
+        if isinstance(created_at, Unset) and not isinstance(_created_at, Unset):
+            d["created_at"] = _created_at
 
         message = absent_if_null(d.pop("message", UNSET))
 

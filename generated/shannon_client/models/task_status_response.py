@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status_response_status import TaskStatusResponseStatus
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="TaskStatusResponse")
 
@@ -161,7 +161,10 @@ class TaskStatusResponse:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime_or_unset(_created_at)
+
+        if isinstance(created_at, Unset) and not isinstance(_created_at, Unset):
+            d["created_at"] = _created_at
 
         error = absent_if_null(d.pop("error", UNSET))
 
@@ -199,7 +202,10 @@ class TaskStatusResponse:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = datetime_or_unset(_updated_at)
+
+        if isinstance(updated_at, Unset) and not isinstance(_updated_at, Unset):
+            d["updated_at"] = _updated_at
 
         workflow_id = absent_if_null(d.pop("workflow_id", UNSET))
 

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="TaskSummary")
 
@@ -83,14 +83,20 @@ class TaskSummary:
         if isinstance(_completed_at, Unset):
             completed_at = UNSET
         else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+            completed_at = datetime_or_unset(_completed_at)
+
+        if isinstance(completed_at, Unset) and not isinstance(_completed_at, Unset):
+            d["completed_at"] = _completed_at
 
         _created_at = absent_if_null(d.pop("created_at", UNSET))
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = datetime_or_unset(_created_at)
+
+        if isinstance(created_at, Unset) and not isinstance(_created_at, Unset):
+            d["created_at"] = _created_at
 
         mode = absent_if_null(d.pop("mode", UNSET))
 

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, absent_if_null
+from ..types import UNSET, Unset, absent_if_null, datetime_or_unset
 
 T = TypeVar("T", bound="Turn")
 
@@ -106,7 +106,10 @@ class Turn:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = datetime_or_unset(_timestamp)
+
+        if isinstance(timestamp, Unset) and not isinstance(_timestamp, Unset):
+            d["timestamp"] = _timestamp
 
         turn = absent_if_null(d.pop("turn", UNSET))
 

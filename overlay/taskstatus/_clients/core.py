@@ -26,9 +26,9 @@ from taskstatus._model import JSON, State, TaskStatus
 from taskstatus._vendors import kinds_of, vendor_of
 from taskstatus._waiting import flows, stream
 from taskstatus._waiting.board import Job
-from taskstatus._waiting.plan import SAFETY_INTERVAL, WaitPlan, until_done
+from taskstatus._waiting.plan import SAFETY_INTERVAL, WaitPlan, check_timeout, until_done
 from taskstatus._waiting.schedule import PollSchedule
-from taskstatus._waiting.steps import Clock, Flow, HintSource, OnStatus, Send, TaskRef
+from taskstatus._waiting.steps import Clock, Flow, HintSource, OnRetry, OnStatus, Send, TaskRef
 from taskstatus._waiting.watch import DoneCallback, StopSignal, Watch, notify
 
 # result() of a task that ended in one of these states raises the error instead.
@@ -165,20 +165,29 @@ class GeneratedClient(Generic[A]):
 
 
 # Operations only some kinds have, and how to say a kind lacks one.
-OPTIONAL_OPERATIONS = {"cancel": "no way to cancel", "events": "no event stream"}
+OPTIONAL_OPERATIONS = {
+    "cancel": "offers no way to cancel {kind} tasks: its API has no cancel call",
+    "events": "offers no event stream for {kind} tasks: its API streams no events",
+}
+
+
+def missing(vendor: str, kind: str, task: str, name: str) -> UnsupportedOperation:
+    """The error of an operation ``name`` that tasks of this kind do not have."""
+    return UnsupportedOperation(
+        f"{vendor} " + OPTIONAL_OPERATIONS[name].format(kind=kind),
+        vendor=vendor, task=task, name=name,
+    )  # fmt: skip
 
 
 def unsupported(handle: HandleCore, name: str) -> Exception:
-    """What calling a missing attribute of a handle raises at run time (the type checker
-    already refuses it): UnsupportedOperation for an operation the kind lacks."""
-    what = OPTIONAL_OPERATIONS.get(name)
-    if what is None or name.startswith("_"):
-        return AttributeError(f"{type(handle).__name__!r} object has no attribute {name!r}")
-    return UnsupportedOperation(
-        f"{handle.vendor} offers {what} for {handle.kind} tasks",
-        vendor=handle.vendor,
-        task="/".join(handle.ids),
-    )
+    """What reading a missing attribute of a handle raises at run time (the type checker
+    already refuses it): an AttributeError, which for an operation the kind lacks is
+    UnsupportedOperation (an AttributeError too), so hasattr()/getattr(..., default) work."""
+    if name not in OPTIONAL_OPERATIONS:
+        return AttributeError(
+            f"{type(handle).__name__!r} object has no attribute {name!r}", name=name, obj=handle
+        )
+    return missing(handle.vendor, handle.kind, "/".join(handle.ids), name)
 
 
 def handle_class(kind: Any, plain: type[Any], cancellable: type[Any], streaming: type[Any]) -> Any:
@@ -306,25 +315,35 @@ class HandleCore:
         self._seen(observed.status)
         return observed
 
-    def _wait_flow(self, timeout: float | None, on_status: OnStatus | None) -> Flow[TaskStatus]:
+    def _wait_flow(
+        self, timeout: float | None, on_status: OnStatus | None, on_retry: OnRetry | None = None
+    ) -> Flow[TaskStatus]:
         """The wait, as the client's plan says; at once when the outcome is known."""
+        check_timeout(timeout, vendor=self.vendor)
         if isinstance(self._outcome, TaskStatus):
             return self._outcome
         if self._outcome is not None:
             raise self._outcome
         context = self._context
         status = yield from until_done(
-            self._ref, context.plan, context.clock, timeout, self._observer(on_status)
-        )
+            self._ref, context.plan, context.clock, timeout, self._observer(on_status),
+            on_retry=on_retry,
+        )  # fmt: skip
         return self._seen(status)
 
-    def _job(self, on_status: OnStatus | None, on_done: DoneCallback | None = None) -> Job[Any]:
+    def _job(
+        self,
+        on_status: OnStatus | None,
+        on_done: DoneCallback | None = None,
+        on_retry: OnRetry | None = None,
+    ) -> Job[Any]:
         """This handle's part in a many-wait: a polling flow (hints wake it; no stream), its
         trace and done callback (called at once when the outcome is already known)."""
         context, flow, watch = self._context, None, None
         if self._outcome is None:
             flow = until_done(self._ref, context.plan, context.clock, None,
-                              self._observer(on_status), streaming=False)  # fmt: skip
+                              self._observer(on_status), streaming=False,
+                              on_retry=on_retry)  # fmt: skip
             watch = self._watch(None, on_done, "wait")
         elif on_done is not None:
             notify(on_done, self._outcome)
@@ -336,18 +355,12 @@ class HandleCore:
         return self._ref.ids[-1]
 
     def _events_flow(self, timeout: float | None) -> Flow[None]:
+        check_timeout(timeout, vendor=self.vendor)
         if not self._ref.kind.streams:
-            raise UnsupportedOperation(
-                f"{self.vendor} offers no event stream for {self.kind} tasks",
-                vendor=self.vendor, task=self._ref.ref,
-            )  # fmt: skip
+            raise missing(self.vendor, self.kind, self._ref.ref, "events")
         return stream.events(self._ref, self._context.base_url, self._context.clock, timeout)
 
     def _cancel_flow(self) -> Flow[bool]:
         if not self._ref.kind.can_cancel:
-            raise UnsupportedOperation(
-                f"{self.vendor} offers no way to cancel a {self.kind} task",
-                vendor=self.vendor,
-                task=self._ref.ref,
-            )
+            raise missing(self.vendor, self.kind, self._ref.ref, "cancel")
         return (yield from flows.cancel(self._ref))

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from taskstatus._clients.async_client import AsyncTaskHandle
 from taskstatus._clients.many_common import (
+    ManyOnRetry,
     done_and_not_done,
     finished,
     jobs_of,
@@ -120,6 +121,7 @@ async def as_completed_async(
     timeout: float | None = None,
     *,
     on_status: OnStatus | None = None,
+    on_retry: ManyOnRetry | None = None,
     max_in_flight: int = 64,
     stop: StopSignal | None = None,
     on_done: DoneCallback | None = None,
@@ -128,10 +130,11 @@ async def as_completed_async(
     returns the final status at once, or raises the error that ended the wait.
 
     As ``asyncio.as_completed``: raises WaitTimeout (a TimeoutError) when ``timeout`` passes
-    before every handle has been yielded.  To leave early, close the iterator
+    before every handle has been yielded.  ``on_retry(handle, error, delay)`` hears of each
+    transient failure a wait rides out.  To leave early, close the iterator
     (``contextlib.aclosing``) so the requests in flight are cancelled at once.
     """
-    board = Board(jobs_of(handles, on_status, on_done), time.monotonic, timeout)
+    board = Board(jobs_of(handles, on_status, on_done, on_retry), time.monotonic, timeout)
     async with aclosing(_iterate(board, max(1, max_in_flight), stop)) as ended:
         async for job in ended:
             yield job.key
@@ -143,6 +146,7 @@ async def wait_async(
     return_when: ReturnWhen = ALL_COMPLETED,
     *,
     on_status: OnStatus | None = None,
+    on_retry: ManyOnRetry | None = None,
     max_in_flight: int = 64,
     stop: StopSignal | None = None,
     on_done: DoneCallback | None = None,
@@ -152,7 +156,7 @@ async def wait_async(
     Every handle already ended is in ``done``; FIRST_EXCEPTION also stops at a task that
     ended other than SUCCEEDED.  Waits it no longer needs are cancelled, never left running."""
     check_return_when(return_when)
-    jobs = jobs_of(handles, on_status, on_done)
+    jobs = jobs_of(handles, on_status, on_done, on_retry)
     if not finished(return_when, jobs):
         board = Board(jobs, time.monotonic, timeout)
         async with aclosing(_iterate(board, max(1, max_in_flight), stop)) as ended:

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from taskstatus._clients.core import HandleCore
-from taskstatus._errors import ConfigurationError
+from taskstatus._errors import ConfigurationError, TaskStatusError
 from taskstatus._waiting.board import Board, DoneAndNotDone, Job, ReturnWhen, stops
-from taskstatus._waiting.steps import OnStatus
+from taskstatus._waiting.steps import OnRetry, OnStatus
 from taskstatus._waiting.watch import STOP_TICK, DoneCallback, StopSignal
 
 
@@ -23,16 +24,25 @@ def pause_for(pause: float | None, stop: StopSignal | None) -> float | None:
 H = TypeVar("H", bound=HandleCore)
 
 
+# A many-wait's on_retry is told which handle's wait rode out the failure.
+ManyOnRetry = Callable[[Any, TaskStatusError, float], object]
+
+
 def jobs_of(
-    handles: Iterable[H], on_status: OnStatus | None, on_done: DoneCallback | None = None
+    handles: Iterable[H],
+    on_status: OnStatus | None,
+    on_done: DoneCallback | None = None,
+    on_retry: ManyOnRetry | None = None,
 ) -> list[Job[H]]:
-    """Each distinct handle's job (a handle given twice is waited for once)."""
+    """Each distinct handle's job (a handle given twice is waited for once);
+    ``on_retry(handle, error, delay)`` hears of each transient failure a wait rides out."""
     seen: dict[int, Job[H]] = {}
     for handle in handles:
         if not isinstance(handle, HandleCore):
             raise ConfigurationError(f"not a task handle: {handle!r}")
         if id(handle) not in seen:
-            seen[id(handle)] = handle._job(on_status, on_done)
+            told: OnRetry | None = None if on_retry is None else functools.partial(on_retry, handle)
+            seen[id(handle)] = handle._job(on_status, on_done, told)
     return list(seen.values())
 
 

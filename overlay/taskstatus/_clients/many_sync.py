@@ -17,6 +17,7 @@ from contextlib import closing
 from typing import Any, TypeVar
 
 from taskstatus._clients.many_common import (
+    ManyOnRetry,
     done_and_not_done,
     finished,
     jobs_of,
@@ -118,6 +119,7 @@ def as_completed(
     timeout: float | None = None,
     *,
     on_status: OnStatus | None = None,
+    on_retry: ManyOnRetry | None = None,
     max_in_flight: int = 16,
     stop: StopSignal | None = None,
     on_done: DoneCallback | None = None,
@@ -126,9 +128,10 @@ def as_completed(
     the final status at once, or raises the error that ended the wait.
 
     As ``concurrent.futures.as_completed``: raises WaitTimeout (a TimeoutError) when
-    ``timeout`` seconds pass before every handle has been yielded.
+    ``timeout`` seconds pass before every handle has been yielded.  ``on_retry(handle, error,
+    delay)`` hears of each transient failure a wait rides out.
     """
-    board = Board(jobs_of(handles, on_status, on_done), time.monotonic, timeout)
+    board = Board(jobs_of(handles, on_status, on_done, on_retry), time.monotonic, timeout)
     with closing(_iterate(board, max(1, max_in_flight), stop)) as ended:
         for job in ended:
             yield job.key
@@ -140,6 +143,7 @@ def wait(
     return_when: ReturnWhen = ALL_COMPLETED,
     *,
     on_status: OnStatus | None = None,
+    on_retry: ManyOnRetry | None = None,
     max_in_flight: int = 16,
     stop: StopSignal | None = None,
     on_done: DoneCallback | None = None,
@@ -149,7 +153,7 @@ def wait(
     Every handle already ended is in ``done``; FIRST_EXCEPTION also stops at a task that
     ended other than SUCCEEDED."""
     check_return_when(return_when)
-    jobs = jobs_of(handles, on_status, on_done)
+    jobs = jobs_of(handles, on_status, on_done, on_retry)
     if not finished(return_when, jobs):
         board = Board(jobs, time.monotonic, timeout)
         with closing(_iterate(board, max(1, max_in_flight), stop)) as ended:

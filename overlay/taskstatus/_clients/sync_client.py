@@ -41,7 +41,7 @@ from taskstatus._model import JSON, R, TaskStatus
 from taskstatus._waiting.flows import Observed
 from taskstatus._waiting.plan import SAFETY_INTERVAL
 from taskstatus._waiting.schedule import PollSchedule
-from taskstatus._waiting.steps import Flow, HintSource, OnStatus, TaskRef
+from taskstatus._waiting.steps import Flow, HintSource, OnRetry, OnStatus, TaskRef
 from taskstatus._waiting.watch import DoneCallback, StopSignal, Watch
 
 
@@ -153,22 +153,25 @@ class TaskHandle(HandleCore, Generic[R]):
         *,
         stop: StopSignal | None = None,
         on_done: DoneCallback | None = None,
+        on_retry: OnRetry | None = None,
     ) -> TaskStatus[R]:
         """Wait until the task is terminal; return the final status.
 
-        ``timeout`` (seconds, monotonic; None waits without limit) raises WaitTimeout, which
-        carries ``last_status``.  ``on_status`` is called with each changed status.  ``stop``
-        (a ``threading.Event``, from any thread) ends the wait within 0.1 s with WaitStopped;
+        ``timeout`` (seconds, monotonic, 0 or more; None waits without limit) raises
+        WaitTimeout, which carries ``last_status`` and ``last_error`` (the last failure it
+        rode out).  ``on_status`` is called with each changed status, ``on_retry`` with each
+        transient failure ridden out and the seconds until the next try.  ``stop`` (a
+        ``threading.Event``, from any thread) ends the wait within 0.1 s with WaitStopped;
         the task is not cancelled.  ``on_done`` is called once with the final status or the
         error that ended the wait.  The vendor's stream is followed where it has one; hints
         wake the wait where the client has them.
         """
-        return self._waited(timeout, on_status, stop, on_done, "wait")
+        return self._waited(timeout, on_status, stop, on_done, "wait", on_retry)
 
     def _waited(self, timeout: float | None, on_status: OnStatus | None,
-                      stop: StopSignal | None, on_done: DoneCallback | None,
-                      operation: str) -> TaskStatus[R]:  # fmt: skip
-        flow = self._wait_flow(timeout, on_status)
+                      stop: StopSignal | None, on_done: DoneCallback | None, operation: str,
+                      on_retry: OnRetry | None = None) -> TaskStatus[R]:  # fmt: skip
+        flow = self._wait_flow(timeout, on_status, on_retry)
         watch = self._watch(stop, on_done, operation)
         return self._context.drive(flow, self._hint_id(), True, watch)  # type: ignore[no-any-return]
 

@@ -8,6 +8,8 @@ request never runs past its deadline, even when the server trickles bytes.
 from __future__ import annotations
 
 import asyncio
+import errno
+import socket
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -81,13 +83,66 @@ class _Base:
             )
 
     def _failed(self, exc: httpx.HTTPError, send: Send) -> TransportError:
-        what = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
-        detail = str(exc) or type(exc).__name__
+        """One wording for a failed request, whichever transport (httpx's own pools or
+        aiohttp's) it failed in: what happened, at which host and port, on which request."""
         return TransportError(
-            f"{send.request.method} {send.request.path.split('?')[0]} {what}: {detail}",
+            f"{failure(exc, self.base_url)} ({send.request.method} "
+            f"{send.request.path.split('?')[0]})",
             vendor=self.vendor.name,
             task=send.task,
         )
+
+
+def failure(exc: BaseException, base_url: str) -> str:
+    """What went wrong with a request to ``base_url``, in words that do not depend on the
+    transport: "connection refused by 127.0.0.1:8080", never a transport's own message (aiohttp
+    says "ssl:default" of a plain http connection)."""
+    url = httpx.URL(base_url)
+    port = url.port or (443 if url.scheme == "https" else 80)
+    where = f"{url.host}:{port}"
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return f"cannot connect to {where}: timed out"
+    if isinstance(exc, httpx.TimeoutException):
+        return f"timed out waiting for an answer from {where}"
+    if isinstance(exc, httpx.ConnectError):
+        cause = _os_error(exc)
+        if cause is None:
+            return f"cannot connect to {where}"
+        if _refused(cause):
+            return f"connection refused by {where}"
+        if isinstance(cause, socket.gaierror):
+            return f"cannot connect to {where}: the name does not resolve"
+        reason = cause.strerror or str(cause) or type(cause).__name__
+        return f"cannot connect to {where}: {reason}"
+    detail = str(exc) or type(exc).__name__
+    return f"connection to {where} failed: {detail}"
+
+
+def _os_error(exc: BaseException) -> OSError | None:
+    """The operating system's error under a connect failure (httpx chains it; aiohttp keeps it
+    as ``os_error``)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        inner = getattr(current, "os_error", None)
+        if isinstance(inner, OSError):
+            return inner
+        if isinstance(current, OSError):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _refused(error: OSError) -> bool:
+    """Refused, also when every address of a name refused (asyncio then raises one OSError
+    "Multiple exceptions: [Errno 111] ..., [Errno 111] ...")."""
+    if isinstance(error, ConnectionRefusedError) or error.errno == errno.ECONNREFUSED:
+        return True
+    text = str(error)
+    return text.startswith("Multiple exceptions") and text.count("[Errno") == text.count(
+        f"[Errno {errno.ECONNREFUSED}]"
+    )
 
 
 class _ViaSync(httpx.BaseTransport):

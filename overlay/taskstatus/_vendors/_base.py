@@ -42,6 +42,22 @@ class Vendor:
     pushes: bool = False  # sends webhooks/callbacks a WebhookReceiver turns into hints
     # Error codes some vendors put in the body (BrowserAct: 10112 = no such task).
     body_codes: Mapping[int, type[APIError]] = attrs.field(factory=dict)
+    # Where the vendor's own error answers hold their text (docs/vendors.md), each a path of
+    # keys: a 404 whose body has none is not the vendor's "no such task" but another server's
+    # (a wrong base URL), and is not read as TaskNotFound.
+    error_texts: tuple[tuple[str, ...], ...] = ()
+    # Body codes that answer a cancel of a task that had already ended (BrowserAct 10121).
+    ended_codes: frozenset[int] = frozenset()
+
+    def answers_like(self, body: Any) -> bool:
+        """Whether an error body has the shape of this vendor's own error answers."""
+        for path in self.error_texts:
+            found = body
+            for key in path:
+                found = found.get(key) if isinstance(found, dict) else None
+            if isinstance(found, str) and found.strip():
+                return True
+        return False
 
 
 # HTTP status -> error class, for codes that are not 2xx.  Anything >= 500 is a ServerError.
@@ -124,7 +140,15 @@ def _api_error(
     text = error_text(body) or (f"vendor code {body_code}" if body_code else None)
     if text is None:
         text = "redirect not followed" if 300 <= code < 400 else "error"
+    if cls is TaskNotFound and body_code is None and not vendor.answers_like(body):
+        # Not the vendor's own "no such task": some other server answered.
+        cls = APIError
+        text = (
+            f"the server did not answer like {vendor.name} (not its not-found answer): "
+            "check the base URL"
+        )
     common: dict[str, Any] = {
+        "vendor_code": body_code if body_code is not None else _code_of(body),
         "vendor": vendor.name,
         "task": task,
         "status_code": code,
@@ -133,6 +157,11 @@ def _api_error(
     if cls is RateLimited:
         return RateLimited(text, retry_after=parse_retry_after(answer.headers), **common)
     return cls(text, **common)
+
+
+def _code_of(body: Any) -> int | None:
+    code = body.get("code") if isinstance(body, dict) else None
+    return code if isinstance(code, int) and not isinstance(code, bool) else None
 
 
 def parse_model(model: Any, body: Any, vendor: Vendor, task: str) -> Any:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from anchorbrowser_client.api.tasks import get_task_run_status
 from anchorbrowser_client.api.tasks_legacy import get_task_execution
 from anchorbrowser_client.models import (
@@ -22,6 +25,8 @@ VENDOR = Vendor(
     default_base_url="https://api.anchorbrowser.io",
     auth_header="anchor-api-key",
     pushes=True,  # signed, project-wide webhooks
+    # {"error": {"code", "message"}}, {"message": ...} or {"error": "<text>"}
+    error_texts=(("error", "message"), ("message",), ("error",)),
 )
 
 # v1 executions and v2 runs list the same values, as two generated enums.
@@ -53,13 +58,28 @@ RUN_STATES = StateTable(
 )
 
 
+def decoded(output: Any) -> Any:
+    """AnchorBrowser's output as the task produced it: v1 sends it JSON-encoded in a string
+    (docs/vendors.md), v2 as ``{"output": ...}`` for anything but an object.  Both kinds'
+    ``result()`` therefore give the same value for the same task: an object as an object, a
+    text as the text (a string that is not JSON stays as sent)."""
+    if isinstance(output, dict) and set(output) == {"output"}:
+        output = output["output"]
+    if isinstance(output, str):
+        try:
+            return json.loads(output)
+        except ValueError:
+            return output
+    return output
+
+
 def _read_execution(model: TaskExecutionResultResponse) -> Fields:
     data = model.data
     if not isinstance(data, TaskExecutionResult):  # the wrapper is optional: {} is schema-valid
         return Fields(vendor_status=None)
     return Fields(
         vendor_status=value(data.status),
-        output=value(data.output),
+        output=decoded(value(data.output)),
         error=value(data.error_message) or None,
         started_at=when(data.start_time),
     )
@@ -68,7 +88,7 @@ def _read_execution(model: TaskExecutionResultResponse) -> Fields:
 def _read_run(model: TaskRunStatusV2Response) -> Fields:
     return Fields(
         vendor_status=value(model.status),
-        output=value(model.result),
+        output=decoded(value(model.result)),
         error=value(model.error) or None,
     )
 

@@ -34,6 +34,8 @@ VENDOR = Vendor(
     pushes=True,  # per-task callback_url / status_change_callback_url
     # Codes BrowserAct puts in its {"code", "msg", ...} envelope, whatever the HTTP status.
     body_codes={401: AuthenticationError, 10112: TaskNotFound, 429: RateLimited},
+    error_texts=(("msg",),),  # {"code", "msg", "data", "ts", "time", "traceId"}
+    ended_codes=frozenset({10121}),  # stop-task: "task has completed"
 )
 
 _S = BrowserActStatus
@@ -72,6 +74,17 @@ def _read_task(task: WorkflowTaskResponse) -> Fields:
     )
 
 
+def _output(output: Any, finished: bool) -> Any:
+    """The output, always ``{"string": str | None, "files": [...]}`` (the vendor sends nulls
+    for either); a task that did not finish has None unless it left something (a partial
+    string, files)."""
+    fields = output if isinstance(output, dict) else {}
+    if not finished and not fields.get("string") and not fields.get("files"):
+        return None
+    files = fields.get("files")
+    return {**fields, "string": fields.get("string"), "files": files if files is not None else []}
+
+
 @attrs.frozen
 class BrowserActTask(Kind):
     """get-task-status is status only: the output comes from get-task, fetched once when the
@@ -85,7 +98,7 @@ class BrowserActTask(Kind):
         fields = read_model(_read_task, task, self.vendor, status.task_id)
         return attrs.evolve(
             status,
-            output=fields.output,
+            output=_output(fields.output, status.state is State.SUCCEEDED),
             error=fields.error or status.error,
             created_at=fields.created_at,
             finished_at=fields.finished_at,
@@ -96,7 +109,7 @@ class BrowserActTask(Kind):
         return self._call(stop_task._get_kwargs, ids)
 
     def parse_cancel(self, body: Any) -> bool:
-        return True  # 200 means "canceled (or was already terminal)"; errors raise before this
+        return True  # 200: cancelled; an ended task's code 10121 answers False (flows.cancel)
 
 
 TASK = BrowserActTask(

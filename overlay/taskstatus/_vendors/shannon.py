@@ -26,6 +26,7 @@ VENDOR = Vendor(
     base_url_env="SHANNON_BASE_URL",
     default_base_url="http://localhost:8080",
     auth_header="X-API-Key",
+    error_texts=(("error",),),  # {"error": "Task not found"}
 )
 
 _S = TaskStatusResponseStatus

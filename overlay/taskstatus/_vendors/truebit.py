@@ -27,6 +27,7 @@ VENDOR = Vendor(
     default_base_url="https://run.truebit.network",
     auth_header="x-api-key",
     key_required=False,  # the status call is not documented to need it; sent when configured
+    error_texts=(("message",),),  # {"message": "Execution ID not found."}
 )
 
 _A = ExecuteApiSyncResponseStatus

@@ -32,6 +32,7 @@ from taskstatus._errors import (
     WaitTimeout,
 )
 from taskstatus._model import State, TaskStatus
+from taskstatus._waiting.plan import check_timeout
 from taskstatus._waiting.steps import WOKEN, Clock, Flow, HintSource, Send, Sleep, StepResult
 from taskstatus._waiting.watch import Watch
 
@@ -103,10 +104,11 @@ class Board(Generic[H]):
     """
 
     def __init__(self, jobs: list[Job[H]], clock: Clock, timeout: float | None) -> None:
+        check_timeout(timeout)
         self.jobs = jobs
         self.total = len(jobs)
         self.timeout = timeout
-        self.deadline = None if timeout is None else clock() + max(0.0, timeout)
+        self.deadline = None if timeout is None else clock() + timeout
         self.done: deque[Job[H]] = deque(job for job in jobs if job.flow is None)
         self.ready: deque[tuple[Job[H], Send]] = deque()
         self._due: deque[tuple[Job[H], StepResult]] = deque((j, None) for j in jobs if j.flow)

@@ -20,7 +20,7 @@ from taskstatus._errors import APIError, BadResponse, RateLimited, TaskStatusErr
 from taskstatus._model import State, TaskStatus
 from taskstatus._vendors._base import read_response
 from taskstatus._waiting.schedule import PollSchedule
-from taskstatus._waiting.steps import WOKEN, Clock, Flow, OnStatus, Send, Sleep, TaskRef
+from taskstatus._waiting.steps import WOKEN, Clock, Flow, OnRetry, OnStatus, Send, Sleep, TaskRef
 from taskstatus._wire import Answer, Request, parse_retry_after
 
 log = logging.getLogger("taskstatus")
@@ -161,6 +161,8 @@ def poll(
     last: TaskStatus | None = None,
     after: TaskStatusError | None = None,
     hinted: bool = False,
+    on_retry: OnRetry | None = None,
+    told: float | None = None,
 ) -> Flow[TaskStatus]:
     """Poll until the task is terminal; return its final status.
 
@@ -170,7 +172,10 @@ def poll(
     (429, 5xx, transport) are retried until the deadline; any other error raises at once.  No
     sleep goes past the deadline; when it has passed, WaitTimeout carries the last status seen.
     ``hinted``: sleeps are wakeable; a wake polls at once, then after FOLLOW_UP's delays.
-    ``last``: a status already reported to on_status, if any.
+    ``last``: a status already reported to on_status, if any.  ``on_retry`` hears of each
+    transient failure ridden out (and the delay before the next try); WaitTimeout names the
+    last of them and carries it (``last_error``).  ``told``: the timeout the caller gave, for
+    the message, when ``timeout`` is what is left of it (a streaming wait's polling).
     """
     started = clock()
     deadline = None if timeout is None else started + max(0.0, timeout)
@@ -178,10 +183,14 @@ def poll(
     noted: tuple[State, ...] = ()  # states logged once; a tuple: no allocation per wait
     follow_ups: tuple[float, ...] = ()  # after a wake
     delay: float | None = None  # before the next poll; None: at once
+    ridden: TaskStatusError | None = None  # the last transient failure ridden out
     if after is not None and after.transient:
         failures = 1
+        ridden = after
         delay = after_failure(after, failures, schedule)
         log.debug("%s %s: %s; polling in %.2fs", task.vendor, task.ref, after, delay)
+        if on_retry is not None:
+            on_retry(after, delay)
     while True:
         if delay is not None:
             if follow_ups:
@@ -189,7 +198,7 @@ def poll(
             if deadline is not None:
                 remaining = deadline - clock()
                 if remaining <= 0:
-                    raise timed_out(task, timeout, last)
+                    raise timed_out(task, timeout if told is None else told, last, ridden)
                 delay = min(delay, remaining)
             if (yield Sleep(delay, hinted)) is WOKEN:
                 follow_ups = FOLLOW_UP
@@ -200,8 +209,11 @@ def poll(
             if not exc.transient:
                 raise
             failures += 1
+            ridden = exc
             delay = after_failure(exc, failures, schedule)
             log.debug("%s %s: %s; trying again in %.2fs", task.vendor, task.ref, exc, delay)
+            if on_retry is not None:
+                on_retry(exc, delay)
             continue
         polls += 1
         failures = 0
@@ -226,26 +238,38 @@ def poll(
         )  # fmt: skip
 
 
-def _seen(last: TaskStatus | None) -> str:
-    return f" (last state {last.state.value})" if last else " (no status received)"
+def timeout_text(
+    timeout: float | None, last: TaskStatus | None, error: TaskStatusError | None
+) -> str:
+    """What a WaitTimeout says: the timeout, the last state seen, the last failure ridden out."""
+    seen = f"last state {last.state.value}" if last else "no status received"
+    failure = f"; last failure ridden out: {error.reason}" if error else ""
+    return f"not finished after {timeout:g}s ({seen}{failure})"
 
 
-def timed_out(task: TaskRef, timeout: float | None, last: TaskStatus | None) -> WaitTimeout:
-    """The WaitTimeout of a wait whose deadline passed, with the last status seen."""
+def timed_out(
+    task: TaskRef,
+    timeout: float | None,
+    last: TaskStatus | None,
+    error: TaskStatusError | None = None,
+) -> WaitTimeout:
+    """The WaitTimeout of a wait whose deadline passed, with the last status seen and the
+    last transient failure ridden out, if any."""
     return WaitTimeout(
-        f"not finished after {timeout:g}s{_seen(last)}",
-        last_status=last, vendor=task.vendor, task=task.ref,
+        timeout_text(timeout, last, error),
+        last_status=last, last_error=error, vendor=task.vendor, task=task.ref,
     )  # fmt: skip
 
 
 def cancel(task: TaskRef) -> Flow[bool]:
-    """Ask the vendor to cancel; False when it answers that it could not (e.g. 409: already
-    finished)."""
+    """Ask the vendor to cancel: True when it accepted the cancel of a running task, False
+    when the task had already ended (409, a body code of the vendor's ``ended_codes`` such as
+    BrowserAct's 10121, or the vendor's own "not cancelled" answer)."""
     kind = task.kind
     try:
         accepted, _ = yield from fetch(task, kind.cancel_request(task.ids), None, kind.parse_cancel)
     except APIError as exc:
-        if exc.status_code == 409:
+        if exc.status_code == 409 or exc.vendor_code in kind.vendor.ended_codes:
             return False
         raise
     return accepted

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import attrs
 
+from taskstatus._errors import ConfigurationError
 from taskstatus._model import TaskStatus
 from taskstatus._waiting import flows, stream
 from taskstatus._waiting.schedule import PollSchedule
-from taskstatus._waiting.steps import Clock, Flow, OnStatus, TaskRef
+from taskstatus._waiting.steps import Clock, Flow, OnRetry, OnStatus, TaskRef
 
 # With hints (webhooks), the poll that catches a lost delivery: seconds between status calls.
 SAFETY_INTERVAL = 60.0
@@ -51,11 +52,31 @@ def until_done(
     on_status: OnStatus | None = None,
     *,
     streaming: bool = True,
+    on_retry: OnRetry | None = None,
 ) -> Flow[TaskStatus]:
     """The wait for one task, as ``plan`` says; ``streaming=False`` polls even a kind that
-    streams (the many-task waits: one open connection per task would not scale)."""
+    streams (the many-task waits: one open connection per task would not scale).
+    ``on_retry`` hears of each transient failure the wait rides out."""
     if plan.hinted:
-        return flows.poll(task, plan.safety, clock, timeout, on_status, hinted=True)
+        return flows.poll(task, plan.safety, clock, timeout, on_status, hinted=True,
+                          on_retry=on_retry)  # fmt: skip
     if streaming and plan.streams(task):
-        return stream.streamed(task, plan.base_url, plan.schedule, clock, timeout, on_status)
-    return flows.poll(task, plan.schedule, clock, timeout, on_status)
+        return stream.streamed(task, plan.base_url, plan.schedule, clock, timeout, on_status,
+                               on_retry)  # fmt: skip
+    return flows.poll(task, plan.schedule, clock, timeout, on_status, on_retry=on_retry)
+
+
+def check_timeout(timeout: object, what: str = "timeout", *, vendor: str | None = None) -> None:
+    """A wait's ``timeout``: None (no limit) or a number of seconds, 0 or more."""
+    if timeout is None:
+        return
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise ConfigurationError(
+            f"{what} must be a number of seconds or None, not {type(timeout).__name__}",
+            vendor=vendor,
+        )
+    if not timeout >= 0:  # also refuses NaN
+        raise ConfigurationError(
+            f"{what} must be 0 or more seconds (None waits without limit), not {timeout!r}",
+            vendor=vendor,
+        )

@@ -14,6 +14,7 @@ from typing import Protocol, TypeVar
 
 import attrs
 
+from taskstatus._errors import TaskStatusError
 from taskstatus._events import TaskEvent
 from taskstatus._model import TaskStatus
 from taskstatus._vendors._base import Kind
@@ -118,6 +119,8 @@ StepResult = Answer | Opened | Message | _Woken | None
 Flow = Generator[Step, StepResult, T]
 Clock = Callable[[], float]
 OnStatus = Callable[[TaskStatus], object]
+# Told of each transient failure a wait rides out, and the seconds until it tries again.
+OnRetry = Callable[[TaskStatusError, float], object]
 
 
 class HintSource(Protocol):

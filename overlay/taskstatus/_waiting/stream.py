@@ -25,6 +25,7 @@ from taskstatus._waiting.steps import (
     Emit,
     Flow,
     Message,
+    OnRetry,
     OnStatus,
     Open,
     Opened,
@@ -198,6 +199,7 @@ def streamed(
     clock: Clock,
     timeout: float | None = None,
     on_status: OnStatus | None = None,
+    on_retry: OnRetry | None = None,
 ) -> Flow[TaskStatus]:
     """Wait for a task of a kind that streams: probe, follow the stream, then poll to confirm."""
     deadline = None if timeout is None else clock() + max(0.0, timeout)
@@ -208,7 +210,7 @@ def streamed(
             raise
         # Polling rides it out within the deadline, after the delay the failure asks for.
         return (yield from flows.poll(task, schedule, clock, _left(clock, deadline), on_status,
-                                      None, exc))  # fmt: skip
+                                      None, exc, on_retry=on_retry, told=timeout))  # fmt: skip
     if on_status is not None:
         on_status(first)
     if first.done:
@@ -226,7 +228,8 @@ def streamed(
     # The final status is always confirmed by a status call: the first poll of the flow, which
     # goes on polling if the stream ended early or could not be used.
     return (yield from flows.poll(task, schedule, clock, _left(clock, deadline), on_status,
-                                  reported, error))  # fmt: skip
+                                  reported, error, on_retry=on_retry,
+                                  told=timeout))  # fmt: skip
 
 
 def follow(

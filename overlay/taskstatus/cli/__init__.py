@@ -50,7 +50,20 @@ def code_of(outcome: TaskStatus | TaskStatusError) -> int:
     return OK if outcome.state in (State.SUCCEEDED,) or not outcome.done else NOT_SUCCEEDED
 
 
+def _seconds(text: str) -> float:
+    """``--timeout``: a number of seconds, 0 or more (a usage error otherwise: exit 2)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, not {text}")
+    return seconds
+
+
 def _parser() -> argparse.ArgumentParser:
+    from taskstatus import __version__
+
     parser = argparse.ArgumentParser(
         prog="taskstatus",
         description="Ask task-execution APIs where a task stands, and wait for it.",
@@ -58,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
         "BROWSERACT_API_KEY. Exit codes: 0 all succeeded, 1 a task ended not succeeded, "
         "2 usage or configuration error, 3 wait timeout, 4 API or transport error.",
     )
+    parser.add_argument("--version", action="version", version=f"taskstatus {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def task_command(name: str, help_text: str, many: bool = True) -> argparse.ArgumentParser:
@@ -75,16 +89,29 @@ def _parser() -> argparse.ArgumentParser:
     task_command("status", "Print the current status of tasks.")
     wait = task_command("wait", "Wait until tasks end; show progress.")
     wait.add_argument(
-        "--timeout", type=float, default=None, help="give up after S seconds (exit 3)"
-    )
+        "--timeout", type=_seconds, default=None, metavar="S",
+        help="give up after S seconds (exit 3)",
+    )  # fmt: skip
     wait.add_argument(
         "--follow", action="store_true", help="Shannon, one task: print its answer as it is written"
     )
     task_command("cancel", "Ask the vendor to cancel a task (Shannon, BrowserAct).", many=False)
-    fake = commands.add_parser("fake-server", help="Serve the fake vendors on loopback.")
+    fake_help = "Serve the fake vendors on loopback with a few tasks of every kind."
+    fake = commands.add_parser(
+        "fake-server", help=fake_help,
+        description=f"{fake_help} Prints each fake's URL, the keys to export and a "
+        "`taskstatus wait` command per task; serves until Ctrl-C.",
+    )  # fmt: skip
     fake.add_argument("--key", default="test-key", help="the API key the fakes accept")
     fake.add_argument("--port", type=int, default=0, help="first port (default: free ports)")
-    demo = commands.add_parser("demo", help="Watch a scripted batch of tasks on the fake vendors.")
+    demo_help = "Watch a scripted batch of tasks on the fake vendors."
+    demo = commands.add_parser(
+        "demo", help=demo_help,
+        description=f"{demo_help} Starts fake Truebit, AnchorBrowser, Shannon and BrowserAct "
+        "servers on loopback, starts nine tasks of all five kinds (some succeed, some fail, one "
+        "is cancelled, one meets rate limits and a dropped connection), waits for them live "
+        "and prints a summary table; exit 0 when every task ended as scripted.",
+    )  # fmt: skip
     demo.add_argument("--plain", action="store_true", help="plain lines even on a terminal")
     return parser
 
@@ -102,7 +129,7 @@ async def _status(args: argparse.Namespace) -> int:
         if args.json:
             continue
         if isinstance(result, TaskStatusError):
-            print(f"{target.text}  ERROR  {result}")
+            _report(args.vendor, target.text, result)
         else:
             detail = result.error or (result.output if result.done else "")
             line = f"{target.text}  {result.state.name}  ({result.vendor_status})  {detail or ''}"
@@ -113,6 +140,11 @@ async def _status(args: argparse.Namespace) -> int:
             for t, r in zip(targets, outcomes, strict=True)
         ], indent=2, default=str))  # fmt: skip
     return worst([code_of(o) for o in outcomes])
+
+
+def _report(vendor: str, target: str, error: TaskStatusError) -> None:
+    """A task's own error: one line on stderr, naming the task as the command line does."""
+    print(f"taskstatus: error: {vendor} {target}: {error.reason}", file=sys.stderr)
 
 
 async def _follow(handle: Any, timeout: float | None, out: TextIO) -> None:
@@ -139,14 +171,18 @@ async def _wait(args: argparse.Namespace) -> int:
         raise ConfigurationError("--follow streams one Shannon task")
     async with make_client(args.vendor, args.base_url) as client:
         handles = [getattr(client, t.constructor)(*t.ids) for t in targets]
-        if args.follow:
-            with contextlib.suppress(WaitTimeout):  # the wait below reports it
-                await _follow(handles[0], args.timeout, sys.stderr if args.json else sys.stdout)
         live = sys.stdout.isatty() and not args.json
         display = Display(
             io.StringIO() if args.json else sys.stdout, live=live
         )  # JSON: no progress
-        outcomes = await watch(display, handles, args.timeout)
+        started = display.clock()  # the task's time counts the --follow too
+        timeout = args.timeout
+        if args.follow:
+            with contextlib.suppress(WaitTimeout):  # the wait below reports it
+                await _follow(handles[0], timeout, sys.stderr if args.json else sys.stdout)
+            if timeout is not None:  # one deadline for the follow and the wait after it
+                timeout = max(0.0, timeout - (display.clock() - started))
+        outcomes = await watch(display, handles, timeout, started, told=args.timeout)
     if args.json:
         print(json.dumps([
             error_json(t.text, o) if isinstance(o, TaskStatusError) else status_json(o)
@@ -154,6 +190,11 @@ async def _wait(args: argparse.Namespace) -> int:
         ], indent=2, default=str))  # fmt: skip
     else:
         print(display.table())
+        sys.stdout.flush()
+        for target, handle in zip(targets, handles, strict=True):
+            outcome = outcomes[handle]
+            if isinstance(outcome, TaskStatusError):
+                _report(args.vendor, target.text, outcome)
     return worst([code_of(o) for o in outcomes.values()])
 
 

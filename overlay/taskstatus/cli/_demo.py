@@ -75,7 +75,7 @@ SCENES = [
         "shannon",
         "task",
         "task",
-        Script(running=3.0, outcome=State.TIMED_OUT, error="Over its 3s budget"),
+        Script(running=3.0, outcome=State.TIMED_OUT, error="Ran past its time budget"),
         State.TIMED_OUT,
     ),
     Scene(

@@ -45,22 +45,35 @@ class Row:
     error: TaskStatusError | None = None
     ended: float | None = None
     extra: dict[str, str] = attrs.field(factory=dict)
+    retrying: str | None = None  # the failure the wait is riding out, until an answer comes
+    last_failure: TaskStatusError | None = None  # the last failure ridden out, if any
 
     @property
     def state(self) -> str:
         if self.error is not None:
             return "ERROR" if not isinstance(self.error, TimeoutError) else "WAIT TIMEOUT"
+        if self.retrying is not None and self.ended is None:
+            return "RETRYING"
         return self.status.state.name if self.status else "…"
+
+    @property
+    def detail(self) -> str:
+        """What the live line shows after the time: retrying and why, else the vendor value."""
+        if self.retrying is not None and self.ended is None and self.error is None:
+            return f"retrying: {self.retrying}"
+        return self.status.vendor_status if self.status and self.status.vendor_status else ""
 
     @property
     def result(self) -> str:
         if self.error is not None:
-            return short(str(self.error))
+            return short(self.error.reason)
         if self.status is None:
             return ""
         if self.status.state is State.SUCCEEDED:
             return short(self.status.output)
-        return short(self.status.error or self.status.vendor_status or "")
+        # The vendor's error text; no result otherwise (the state already says it ended, and
+        # its vendor value is not a result: a cancelled task's cell stays empty).
+        return short(self.status.error or "")
 
 
 class Display:
@@ -73,8 +86,12 @@ class Display:
         self._drawn = 0
         self._tick = 0
 
-    def add(self, key: object, vendor: str, kind: str, task: str) -> Row:
-        row = Row(vendor, kind, task, self.clock())
+    def add(
+        self, key: object, vendor: str, kind: str, task: str, started: float | None = None
+    ) -> Row:
+        """A row for a task whose wait began at ``started`` (the display's clock; now if
+        None)."""
+        row = Row(vendor, kind, task, self.clock() if started is None else started)
         self.rows[key] = row
         return row
 
@@ -85,8 +102,19 @@ class Display:
             status.vendor_status,
         )
         row.status = status
+        row.retrying = None
         if status.done and row.ended is None:
             row.ended = self.clock()
+        if changed and not self.live:
+            self._line(row)
+
+    def retried(self, key: object, error: TaskStatusError) -> None:
+        """The task's wait rides out ``error``; shown as retrying, with the reason, until an
+        answer comes (piped: one line each time the reason changes)."""
+        row = self.rows[key]
+        changed = row.retrying != error.reason
+        row.retrying = error.reason
+        row.last_failure = error
         if changed and not self.live:
             self._line(row)
 
@@ -107,7 +135,9 @@ class Display:
     def _line(self, row: Row) -> None:
         detail = f" ({row.status.vendor_status})" if row.status and row.status.vendor_status else ""
         if row.error is not None:
-            detail = f": {row.error}"
+            detail = f": {row.error.reason}"
+        elif row.retrying is not None:
+            detail = f": {row.retrying}"
         self.out.write(
             f"{self._elapsed(row):7.1f}s  {row.vendor} {row.kind} {row.task}  {row.state}{detail}\n"
         )
@@ -124,11 +154,11 @@ class Display:
             mark = "✔" if row.status and row.status.state is State.SUCCEEDED else "✖"
             spin = mark if done else SPINNER[self._tick % len(SPINNER)]
             state = row.status.state if row.status else None
-            label = self._paint(f"{row.state:<10}", state if row.error is None else State.FAILED)
-            raw = row.status.vendor_status if row.status and row.status.vendor_status else ""
+            painted = state if row.error is None and row.retrying is None else State.FAILED
+            label = self._paint(f"{row.state:<10}", painted)
             lines.append(
                 f" {spin} {row.vendor:<13} {row.kind:<9} {short(row.task, 28):<28} {label}"
-                f" {self._elapsed(row):6.1f}s  {short(raw, 30)}".rstrip()
+                f" {self._elapsed(row):6.1f}s  {short(row.detail, 60)}".rstrip()
             )
         prefix = f"\x1b[{self._drawn}F" if self._drawn else "\x1b[?25l"
         self.out.write(prefix + "".join(f"\x1b[2K{line}\n" for line in lines))

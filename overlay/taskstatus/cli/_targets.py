@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from taskstatus._errors import ConfigurationError, TaskStatusError
 from taskstatus._model import TaskStatus
-from taskstatus._vendors import CLIENT_NAMES
+from taskstatus._vendors import CLIENT_NAMES, vendor_of
 
 CLIENTS = {vendor: f"Async{name}" for vendor, name in CLIENT_NAMES.items()}
 ID_HELP = (
@@ -58,12 +60,24 @@ def format_target(vendor: str, kind: str, ids: tuple[str, ...]) -> str:
     return ID_FORMS.get((vendor, kind), "{0}").format(*ids)
 
 
-def make_client(vendor: str, base_url: str | None, **options: Any) -> Any:
+def make_client(
+    vendor: str, base_url: str | None, environ: Mapping[str, str] = os.environ, **options: Any
+) -> Any:
+    """The async client of ``vendor``; its key comes from the vendor's variable only (the
+    command line has no key option, so a missing key is told as the variable to set)."""
     import taskstatus
 
     if vendor not in CLIENTS:
         raise ConfigurationError(f"unknown vendor {vendor!r}; one of {', '.join(CLIENTS)}")
-    return getattr(taskstatus, CLIENTS[vendor])(base_url=base_url, **options)
+    facts = vendor_of(vendor)
+    key = environ.get(facts.key_env)
+    if key is not None and not key.strip():
+        raise ConfigurationError(f"{facts.key_env} is set but empty", vendor=vendor)
+    if key is None and facts.key_required:
+        raise ConfigurationError(
+            f"no API key: set {facts.key_env} (export {facts.key_env}=...)", vendor=vendor
+        )
+    return getattr(taskstatus, CLIENTS[vendor])(api_key=key, base_url=base_url, **options)
 
 
 def status_json(status: TaskStatus) -> dict[str, Any]:

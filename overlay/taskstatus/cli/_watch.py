@@ -9,6 +9,7 @@ from typing import Any
 from taskstatus._clients.many_async import as_completed_async
 from taskstatus._errors import TaskStatusError, WaitTimeout
 from taskstatus._model import TaskStatus
+from taskstatus._waiting.flows import timeout_text
 from taskstatus.cli._display import Display
 
 Outcome = TaskStatus | TaskStatusError
@@ -23,15 +24,26 @@ def handle_key(handle: Any) -> tuple[str, str, str, str | None]:
     return (handle.vendor, handle.kind, ids[0], ids[1] if len(ids) > 1 else None)
 
 
-async def watch(display: Display, handles: list[Any], timeout: float | None) -> dict[Any, Outcome]:
-    """Wait for every handle (live display while it runs); each handle's final status or error."""
+async def watch(
+    display: Display,
+    handles: list[Any],
+    timeout: float | None,
+    started: float | None = None,
+    told: float | None = None,
+) -> dict[Any, Outcome]:
+    """Wait for every handle (live display while it runs); each handle's final status or
+    error.  ``started``: when the waits began, on the display's clock (a ``--follow`` ran
+    first); ``told``: the timeout the user gave, for messages, when ``timeout`` is what is
+    left of it."""
     outcomes: dict[Any, Outcome] = {}
+    told = timeout if told is None else told
     for handle in handles:
-        display.add(handle_key(handle), handle.vendor, handle.kind, "/".join(handle.ids))
+        display.add(handle_key(handle), handle.vendor, handle.kind, "/".join(handle.ids), started)
     animator = asyncio.create_task(display.animate()) if display.live else None
     stream = as_completed_async(
-        handles, timeout, on_status=lambda status: display.seen(key_of(status), status)
-    )
+        handles, timeout, on_status=lambda status: display.seen(key_of(status), status),
+        on_retry=lambda handle, error, delay: display.retried(handle_key(handle), error),
+    )  # fmt: skip
     try:
         async with aclosing(stream):
             async for handle in stream:
@@ -45,9 +57,11 @@ async def watch(display: Display, handles: list[Any], timeout: float | None) -> 
         for handle in handles:
             if handle not in outcomes:
                 last = handle.last_status
+                row = display.rows[handle_key(handle)]
+                ridden = row.last_failure
                 outcomes[handle] = error = WaitTimeout(
-                    f"not finished after {timeout:g}s", last_status=last,
-                    vendor=handle.vendor, task="/".join(handle.ids),
+                    timeout_text(told, last, ridden), last_status=last,
+                    last_error=ridden, vendor=handle.vendor, task="/".join(handle.ids),
                 )  # fmt: skip
                 display.failed(handle_key(handle), error)
     finally:

@@ -34,7 +34,7 @@ VALUES: dict[State, str] = {
     State.CANCELLED: _S.CANCELED,
 }
 NOT_FOUND = 10112
-TASK_COMPLETED = 10121  # stop-task on a task that has ended
+TASK_COMPLETED = 10121  # stop-task on a task that has ended (docs/vendors.md)
 RESUME_NOT_PAUSED = 10127  # resume-task on a task that is not paused
 WORKFLOW_ID = "16400000000071829"  # of tasks added without a run-task call
 
@@ -248,4 +248,4 @@ class FakeBrowserAct(FakeApp):
                 self._ended.add(task.ids[0])
                 self.soon(self._callback(task, changes, State.CANCELLED))
                 self.soon(self._callback(task, final, State.CANCELLED))
-        return Reply(200)
+        return Reply(200)  # "OK. The task was canceled."
