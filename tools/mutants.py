@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import re
 import shutil
 import subprocess
@@ -87,6 +88,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     prepare(args.keep)
     print(f"mutmut run in {WORK.relative_to(ROOT)}: {CORE} against {', '.join(TESTS)}")
+    os.environ["TASKSTATUS_SCHEDULE_EXAMPLES"] = "30"  # the property tests, 30 examples each
     subprocess.run([shutil.which("mutmut") or "mutmut", "run", "--max-children", "2"],  # noqa: S603
                    cwd=WORK, check=False, stdout=subprocess.DEVNULL)  # fmt: skip
     results = re.findall(r"^\s*([\w.]+__mutmut_\d+): (\w[\w ]*)$", mutmut("results", "--all",

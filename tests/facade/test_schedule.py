@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -22,6 +23,9 @@ from taskstatus._waiting.steps import OnStatus, Send, TaskRef
 from taskstatus._wire import MAX_HINT_SECONDS, Answer, parse_retry_after
 
 TARGET = TaskRef(TASK, ("task-1",))
+# Examples per property test: fewer under mutation testing (tools/mutants.py), where every
+# mutant of the schedule runs these again.
+EXAMPLES = int(os.environ.get("TASKSTATUS_SCHEDULE_EXAMPLES", "300"))
 
 
 class FakeClock:
@@ -82,7 +86,7 @@ def test_first_call_is_immediate() -> None:
     assert clock.sleeps == []
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(duration=st.floats(min_value=0.01, max_value=4 * 3600), seed=st.integers(0, 2**32))
 def test_detection_lag_stays_within_a_tenth_of_the_wait(duration: float, seed: int) -> None:
     import random
@@ -123,7 +127,7 @@ def test_long_waits_settle_at_the_cap() -> None:
     assert clock.sleeps[-5:] == pytest.approx([30.0] * 5, rel=0.11)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=EXAMPLES * 2 // 3, deadline=None)
 @given(
     timeout=st.floats(min_value=0, max_value=500),
     request_seconds=st.floats(min_value=0, max_value=3),
