@@ -49,11 +49,15 @@ def _lags(fakes: FakeVendors, seen: dict[str, float]) -> list[float]:
 
 def _check(fakes: FakeVendors, receiver: WebhookReceiver, seen: dict[str, float]) -> None:
     lags = _lags(fakes, seen)
+    requests = [fakes.anchorbrowser.tasks[("run", (i,))].requests for i in seen]
+    print(
+        f"\n{TASKS} tasks: lag p50 {lags[TASKS // 2]:.3f}s, p95 {lags[int(TASKS * 0.95)]:.3f}s, "
+        f"max {max(lags):.3f}s; {sum(requests) / len(requests):.2f} requests per task"
+    )
     assert len(lags) == TASKS
     assert max(lags) < 0.5, f"slowest {max(lags):.3f}s, p50 {lags[TASKS // 2]:.3f}s"
     assert receiver.counts["accepted"] >= TASKS
     assert receiver.hub.listening() == 0  # every wait stopped listening
-    requests = [fakes.anchorbrowser.tasks[("run", (i,))].requests for i in seen]
     assert sum(requests) / len(requests) <= 3  # the first call, the hinted one, a follow-up
 
 
