@@ -22,8 +22,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".mutants"
 CORE = "src/taskstatus/_waiting"
-# The fast unit tests of the waiting core: its flows and the Board on fake clocks, no I/O.
-TESTS = ["tests/facade/test_flows.py", "tests/facade/test_schedule.py"]
+# The fast unit tests of the waiting core: its flows and the Board on fake clocks, and what
+# a wait's watch (stop signal, trace, done callback) does, over MockTransport.
+TESTS = [
+    "tests/facade/test_flows.py",
+    "tests/facade/test_schedule.py",
+    "tests/facade/test_tracing.py",
+    "tests/facade/test_callbacks.py",
+    "tests/facade/test_stopping.py",
+]
 CONFIG = f"""
 [tool.pytest.ini_options]
 testpaths = ["tests"]
