@@ -29,11 +29,17 @@ PARTS = [
     "stream_vs_poll.py",
     "push_vs_poll.py",
     "celery_watch.py",
+    "push_across.py",
 ]
 
 
 # --quick: smaller runs, for a look rather than for the README.
-QUICK = {"fanout.py": ["1000"], "push_vs_poll.py": ["20", "10"], "celery_watch.py": ["2000", "8"]}
+QUICK = {
+    "fanout.py": ["1000"],
+    "push_vs_poll.py": ["20", "10"],
+    "celery_watch.py": ["2000", "8"],
+    "push_across.py": ["10", "5"],
+}
 
 
 def run_part(script: str, args: list[str]) -> list[dict[str, Any]]:

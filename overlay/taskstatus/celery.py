@@ -26,14 +26,26 @@ and requeued when a worker dies; a small record per token in Redis (the broker, 
 once.  The one gap: a worker that dies between queuing the callback and recording that it
 did, a few microseconds, makes a redelivered run queue it again (the payload carries ``token``
 to dedupe on).
+
+Hints: ``install(app, hints=RedisHints(url))`` (``taskstatus.webhooks.RedisHints``, the bus the
+webhook receivers publish to; any ``HintSource`` will do).  A run that queues the next one
+also listens, in its worker process, for deliveries naming its task (AnchorBrowser and
+BrowserAct).  A delivery makes that process queue a run at once, which supersedes the pending
+one through the same claim: it is sent by the current run, so it may go on, and the pending run,
+no longer sent by the current one, ends quietly.  One woken run per current run (a key in
+Redis), so a delivery heard by several processes, or twice, checks once.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import threading
 import time
 import uuid
+from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 import redis
@@ -44,9 +56,10 @@ from taskstatus._clients.sync_client import SyncClient
 from taskstatus._errors import TaskStatusError
 from taskstatus._model import State
 from taskstatus._token import decode
-from taskstatus._vendors import CLIENT_NAMES
+from taskstatus._vendors import CLIENT_NAMES, vendor_of
 from taskstatus._waiting import flows
 from taskstatus._waiting.schedule import PollSchedule
+from taskstatus._waiting.steps import HintSource
 
 WATCH = "taskstatus.watch"
 KEEP = 7 * 24 * 3600  # seconds a token's record stays in Redis after its last change
@@ -63,9 +76,15 @@ end
 return 0
 """
 
+log = logging.getLogger("taskstatus")
+LISTENING_LIMIT = 100_000  # watches one worker process listens for (the oldest are dropped)
+
 _clients: dict[str, SyncClient] = {}  # one facade client per vendor per worker process
 _redis: dict[str, redis.Redis] = {}
 _SCHEDULE = PollSchedule()
+_hints: dict[int, HintSource] = {}  # the hint source of each installed app (by id)
+_listening: OrderedDict[str, Callable[[], None]] = OrderedDict()  # run key -> unsubscribe
+_listening_lock = threading.Lock()
 
 
 def _client(vendor: str) -> SyncClient:
@@ -95,11 +114,16 @@ def _keys(token: str) -> tuple[str, str, str]:
             f"taskstatus:{digest}:called")  # fmt: skip
 
 
-def install(app: Celery, *, state_url: str | None = None) -> Task:  # type: ignore[type-arg]
+def install(app: Celery, *, state_url: str | None = None,
+            hints: HintSource | None = None) -> Task:  # type: ignore[type-arg]  # fmt: skip
     """Register ``taskstatus.watch`` on ``app`` (late ack; requeued when a worker is lost).
-    ``state_url``: the Redis that keeps each watch's record (default: the broker)."""
+    ``state_url``: the Redis that keeps each watch's record (default: the broker).  ``hints``:
+    where deliveries come from (a ``taskstatus.webhooks.RedisHints``): a delivery naming a
+    watched task makes its watch check at once instead of at its next countdown."""
     if state_url is not None:
         app.conf.taskstatus_state_url = state_url
+    if hints is not None:
+        _hints[id(app)] = hints
 
     @app.task(name=WATCH, bind=True, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
     def watch_run(
@@ -182,6 +206,7 @@ def _run(
         _end(store, keys, body, watched["on_failure"])
     else:
         _next(task, watched, failures, run, delay)
+        _listen(app, watched, keys)
 
 
 def _check(token: str) -> flows.Observed:
@@ -202,9 +227,59 @@ def _next(
                      task_id=following)  # fmt: skip
 
 
+def _listen(app: Celery, watched: dict[str, Any], keys: tuple[str, str, str]) -> None:
+    """Listen, in this worker process, for deliveries naming the watched task (replacing what
+    an earlier run of the watch here listened for)."""
+    hints = _hints.get(id(app))
+    if hints is None:
+        return
+    data = decode(watched["token"])
+    if not vendor_of(data.vendor).pushes:
+        return
+    run_key = keys[0]
+    unsubscribe = hints.subscribe(data.ids[-1], lambda: _wake(app, watched, keys))
+    with _listening_lock:
+        dropped = [_listening.pop(run_key, None)]
+        _listening[run_key] = unsubscribe
+        while len(_listening) > LISTENING_LIMIT:
+            dropped.append(_listening.popitem(last=False)[1])
+    for old in dropped:
+        if old is not None:
+            old()
+
+
+def _forget(run_key: str) -> None:
+    with _listening_lock:
+        unsubscribe = _listening.pop(run_key, None)
+    if unsubscribe is not None:
+        unsubscribe()
+
+
+def _wake(app: Celery, watched: dict[str, Any], keys: tuple[str, str, str]) -> None:
+    """A delivery named the watched task: queue a run now, sent by the current run, so that it
+    supersedes the pending one (the claim in ``_run``); once per current run."""
+    run_key, done_key, _ = keys
+    try:
+        store = _store(app)
+        if store.exists(done_key) or time.time() >= watched["deadline"]:
+            _forget(run_key)
+            return
+        current = store.get(run_key)
+        if current is None or not store.set(f"{run_key}:woken:{current}", "1", nx=True,
+                                            ex=LEASE):  # fmt: skip
+            return  # no record, or this run was woken already (by this process or another)
+        woken = uuid.uuid4().hex
+        app.send_task(WATCH, args=(watched, 0, woken, str(current)), task_id=woken)
+        _forget(run_key)  # the woken run listens again, wherever it runs
+    except Exception as exc:  # the pending run still checks at its countdown
+        log.warning("could not wake a Celery watch (%s): it checks at its countdown",
+                    type(exc).__name__)  # fmt: skip
+
+
 def _end(store: redis.Redis, keys: tuple[str, str, str], body: dict[str, Any],
          callback: Any) -> None:  # fmt: skip
     """Record the end (the first run to get here wins) with the callback it calls."""
+    _forget(keys[0])
     if store.set(keys[1], json.dumps({"callback": callback, "body": body}), nx=True, ex=KEEP):
         _call_once(store, keys)
 

@@ -11,6 +11,7 @@ from typing import Any
 import redis
 from celery import Celery
 from taskstatus import celery as taskstatus_celery
+from taskstatus.webhooks import RedisHints
 
 BROKER = os.environ["TASKSTATUS_TEST_BROKER"]
 app = Celery("taskstatus-tests", broker=BROKER)
@@ -27,7 +28,8 @@ app.conf.update(
     accept_content=["json"],
     worker_hijack_root_logger=False,
 )
-taskstatus_celery.install(app)
+# Every test's workers listen on the hint bus (the broker's Redis): the guarantees hold with it.
+taskstatus_celery.install(app, hints=RedisHints(BROKER))
 
 
 def _record(outcome: str, status: dict[str, Any]) -> None:

@@ -327,3 +327,49 @@ def test_the_next_check_follows_the_wait_policy(
     seen = fakes.shannon.tasks[("task", (task_id,))].seen_at
     assert len(seen) >= 2
     assert at_least <= seen[1] - seen[0] < at_least + 1.0  # the second check: when the policy says
+
+
+def test_a_delivery_wakes_the_watch_and_it_still_calls_back_once(
+    env: dict[str, str], fakes: FakeVendors, broker: str
+) -> None:
+    """Each status answer asks for 5 s (Retry-After): without hints each end is seen up to 5 s
+    late; the receiver (this process) publishes the end's webhook on the bus the workers
+    listen to, and the watch checks at once."""
+    from taskstatus import celery as taskstatus_celery
+    from taskstatus.testing import FakeServer
+    from taskstatus.webhooks import RedisHints, WebhookReceiver
+
+    app = _app(env)
+    bus = RedisHints(broker)
+    receiver = WebhookReceiver(anchorbrowser_secret="whsec_celery", bus=bus)
+    worker = Worker(env, "hinted")
+    fakes.anchorbrowser.retry_after = 5.0
+    try:
+        with FakeServer({"hooks": receiver}) as hooks:  # type: ignore[dict-item]
+            fakes.anchorbrowser.push_to(f"{hooks.url('hooks')}/anchorbrowser", "whsec_celery")
+            worker.wait_ready(app)
+            plan, started = [], time.time()
+            for number in range(4):
+                script = Script(running=2.0 + number * 0.7, output={"n": number})
+                (run_id,) = fakes.anchorbrowser.add_task("run", script=script,
+                                                         faults=["hint"] * 20)  # fmt: skip
+                token = _token(fakes, "anchorbrowser", "run", (run_id,))
+                plan.append((run_id, token, started + script.duration))
+                taskstatus_celery.watch(app, token, timeout=30,
+                                        on_success=app.signature("tests.succeeded"),
+                                        on_failure=app.signature("tests.failed"))  # fmt: skip
+            found = _callbacks(broker, 4, within=20)
+            time.sleep(5.5)  # the superseded runs' countdowns pass: none may call back again
+            found = _callbacks(broker, 4, within=0)
+    finally:
+        worker.stop()
+        bus.close()
+        fakes.anchorbrowser.retry_after = 1.0
+        fakes.anchorbrowser.webhook_url = None
+    assert found["failed"] == []
+    by_token = {c["token"]: c for c in found["succeeded"]}
+    assert len(found["succeeded"]) == 4 == len(by_token)  # once per watch
+    for run_id, token, ended in plan:
+        body = by_token[token]
+        assert body["received_at"] - ended < 0.5, run_id  # not at the 5 s countdown
+        assert fakes.anchorbrowser.tasks[("run", (run_id,))].requests <= 3

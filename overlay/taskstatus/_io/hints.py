@@ -47,6 +47,11 @@ class HintHub:
             wake()
         return len(woken)
 
+    def ids(self) -> set[str]:
+        """The task ids some wait listens to now."""
+        with self._lock:
+            return set(self._listeners)
+
     def listening(self) -> int:
         with self._lock:
             return sum(len(found) for found in self._listeners.values())

@@ -13,11 +13,16 @@
 A delivery is a hint, never the truth: it only makes the waits on the ids it names ask the
 vendor now.  Between deliveries such a wait polls every ``safety_interval`` seconds (60 by
 default, a client setting), so a lost delivery costs at most that much latency.
+
+Several processes (a web app's workers receiving, scripts or Celery workers waiting): give
+every receiver the same ``callback_secret`` (or ``TASKSTATUS_CALLBACK_SECRET``) and the same
+``bus=RedisHints(url)``, and every waiting client ``hints=RedisHints(url)``.
 """
 
 from __future__ import annotations
 
+from taskstatus._io.bus import RedisHints
 from taskstatus.webhooks._receiver import WebhookReceiver
 from taskstatus.webhooks._signature import SignatureError, sign, verify
 
-__all__ = ["SignatureError", "WebhookReceiver", "sign", "verify"]
+__all__ = ["RedisHints", "SignatureError", "WebhookReceiver", "sign", "verify"]
