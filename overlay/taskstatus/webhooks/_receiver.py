@@ -10,7 +10,7 @@ Routes, below the mount point:
   restarted or not, accepts it; any other token is refused (404).  The body (get-task's answer)
   names the task; its waits poll at once.
 
-Answers are immediate (204, or 200 for a duplicate); nothing here calls a vendor.  With a
+Answers are immediate (200, with ``duplicate`` for a repeat); nothing here calls a vendor.  With a
 ``bus`` (``RedisHints``), each accepted delivery is also published to every process on the bus,
 event ids are deduplicated and callback URLs bound to their task in its store; when the store
 cannot answer in time, this process's own memory decides, and the answer does not wait.
