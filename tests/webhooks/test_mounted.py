@@ -48,7 +48,7 @@ def test_a_mounted_receiver_takes_deliveries_below_its_mount_point() -> None:
                 await http.post(
                     callback.removeprefix("http://app.test"),
                     json={"id": "42", "status": "finished"},
-                ),  # fmt: skip
+                ),
                 await http.post("/anchorbrowser", content=body, headers=headers),  # not mounted
             ]
             return [a.status_code for a in answers]
