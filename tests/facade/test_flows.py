@@ -1185,3 +1185,218 @@ def test_a_hinted_plan_keeps_the_deadline_and_tells_on_status() -> None:
     sim.run(plan.until_done(REF, plan.WaitPlan(BASE, STILL), sim.clock, 10.0,
                             lambda s: seen.append(s.state)))  # fmt: skip
     assert seen == [State.SUCCEEDED]
+
+
+# --- a wait's watch: stop signal, trace, done callback -------------------------------------------
+
+
+class Recorder:
+    """A trace that records how its wait ended."""
+
+    def __init__(self) -> None:
+        self.ends: list[object] = []
+
+    def ended(self, outcome: object) -> None:
+        self.ends.append(outcome)
+
+
+def _running() -> TaskStatus:
+    return Sim(lambda t: answer(RUNNING)).run(flows.observe(REF)).status  # type: ignore[no-any-return]
+
+
+def test_wait_stopped_names_the_task_its_last_state_and_that_it_goes_on() -> None:
+    from taskstatus._waiting.watch import Watch
+
+    last = _running()
+    stopped = Watch(task=REF, last=lambda: last).stopped()
+    assert str(stopped) == (
+        "shannon task task-1: wait stopped (last state running); the task goes on at the vendor"
+    )
+    assert (stopped.vendor, stopped.task, stopped.last_status) == ("shannon", "task-1", last)
+    bare = Watch().stopped()
+    assert str(bare) == "wait stopped (no status received); the task goes on at the vendor"
+    assert (bare.vendor, bare.task, bare.last_status) == (None, None, None)
+
+
+def test_a_watch_ends_once_trace_first_then_the_callback() -> None:
+    from taskstatus._waiting.watch import Watch
+
+    trace, done = Recorder(), []
+    watch = Watch(task=REF, trace=trace, on_done=done.append)  # type: ignore[arg-type]
+    final = answer_status()
+    watch.end(final)
+    watch.end(TaskNotFound("later"))
+    watch.left(WaitTimeout("later"))
+    assert trace.ends == [final]
+    assert done == [final]
+
+
+def test_a_task_left_by_its_many_wait_ends_its_trace_with_its_own_last_status() -> None:
+    from taskstatus._waiting.watch import Watch
+
+    last = _running()
+    for why in (WaitTimeout("2 of 3 tasks not finished after 5s"), Watch().stopped()):
+        trace, done = Recorder(), []
+        watch = Watch(task=REF, trace=trace, on_done=done.append, last=lambda: last)  # type: ignore[arg-type]
+        watch.left(why)
+        watch.left(why)
+        watch.end(answer_status())
+        (ended,) = trace.ends
+        assert type(ended) is type(why)
+        assert str(ended) == f"shannon task task-1: {why}"
+        assert ended.last_status is last  # type: ignore[attr-defined]
+        assert done == []  # the callback is for tasks that are done
+    other = ServerError("a bug elsewhere")
+    trace = Recorder()
+    Watch(task=REF, trace=trace).left(other)
+    assert trace.ends == [other]
+    bare = Recorder()
+    Watch(trace=bare, last=lambda: last).left(WaitTimeout("gone"))
+    (ended,) = bare.ends
+    assert str(ended) == "gone"
+    assert (ended.vendor, ended.task) == (None, None)  # type: ignore[attr-defined]
+
+
+class TraceRec(Recorder):
+    """A trace that records every call a driver makes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[tuple[Any, ...]] = []
+
+    def request(self, send: Send) -> Callable[[object], None]:
+        self.calls.append(("request", send.request.path))
+        return lambda outcome: self.calls.append(("answered", outcome))
+
+    def slept(self, seconds: float, wakeable: bool) -> None:
+        self.calls.append(("slept", seconds, wakeable))
+
+    def hinted(self) -> None:
+        self.calls.append(("hinted",))
+
+
+def _watched(flow: Any) -> tuple[boards.Job[Any], TraceRec]:
+    from taskstatus._waiting.watch import Watch
+
+    job, _ = _job(flow)
+    trace = TraceRec()
+    job.watch = Watch(task=REF, trace=trace)  # type: ignore[arg-type]
+    return job, trace
+
+
+def test_the_board_tells_a_jobs_trace_of_its_requests_sleeps_and_hints() -> None:
+    clock = Clock()
+    job, trace = _watched(_polling(hinted=True))
+    quiet, _ = _job(_polling(hinted=True))  # no watch: nothing to tell, nothing breaks
+    board = boards.Board([job, quiet], clock, None)
+    board.take(2)
+    reply = answer(RUNNING)
+    board.answered(job, reply)
+    board.answered(quiet, answer(RUNNING))
+    board.wake(job)
+    board.wake(quiet)
+    assert trace.calls == [
+        ("request", "/api/v1/tasks/task-1"), ("answered", reply),
+        ("slept", STILL.initial, True), ("hinted",),
+    ]  # fmt: skip
+    assert job.sending is None
+
+
+def test_closing_the_board_ends_requests_in_flight_and_the_traces_of_unended_jobs() -> None:
+    clock = Clock()
+    flying, flying_trace = _watched(_polling())
+    sleeping, sleeping_trace = _watched(_polling())
+    board = boards.Board([flying, sleeping], clock, None)
+    board.take(2)
+    board.answered(sleeping, answer(RUNNING))
+    why = board.stopped(0)
+    board.close([flying], why)
+    assert flying_trace.calls[-1] == ("answered", why)
+    for trace in (flying_trace, sleeping_trace):
+        (ended,) = trace.ends
+        assert str(ended) == f"shannon task task-1: {why}"
+    assert str(why) == "wait stopped with 2 of 2 tasks not finished; they go on at the vendor"
+    assert str(board.stopped(1)) == (
+        "wait stopped with 1 of 2 tasks not finished; they go on at the vendor"
+    )
+    left, left_trace = _watched(_polling())
+    board = boards.Board([left], clock, None)
+    board.take(1)
+    board.close([left])  # the caller left early: the request's trace ends with GeneratorExit
+    assert isinstance(left_trace.calls[-1][1], GeneratorExit)
+    assert isinstance(left_trace.ends[0], GeneratorExit)
+
+
+def _told_of_retries(make: Callable[[Sim, Any], Any]) -> list[tuple[str, float]]:
+    calls = iter([ServerError("down", status_code=503)])
+    sim = Sim(lambda t: next(calls, answer(DONE)))
+    told: list[tuple[str, float]] = []
+    sim.run(make(sim, lambda exc, wait: told.append((str(exc), wait))))
+    return told
+
+
+def test_on_retry_hears_every_failure_a_wait_rides_out_whichever_wait_it_is() -> None:
+    plans = {
+        "poll": plan.WaitPlan(BASE, STILL, streaming=False),
+        "hinted": plan.WaitPlan(BASE, STILL, hinted=True),
+        "probe": plan.WaitPlan(BASE, STILL),
+    }
+    for name, chosen in plans.items():
+        told = _told_of_retries(
+            lambda sim, hear, chosen=chosen: plan.until_done(
+                REF, chosen, sim.clock, 30, None, on_retry=hear
+            )
+        )
+        assert told == [("shannon task task-1: HTTP 503: x", 0.5)], name
+    # after the stream: the polls that take over tell on_retry too
+    calls = iter([answer(RUNNING), ServerError("down", status_code=503)])
+    sim = Sim(lambda t: next(calls, answer(DONE)), streams=[[event("done", 1.0)]])
+    told = []
+    sim.run(plan.until_done(REF, plan.WaitPlan(BASE, STILL), sim.clock, 30, None,
+                            on_retry=lambda exc, wait: told.append((str(exc), wait))))  # fmt: skip
+    assert told == [("shannon task task-1: HTTP 503: x", 0.5)]
+
+
+def test_a_streaming_wait_that_times_out_while_polling_names_its_whole_timeout() -> None:
+    calls = iter([ServerError("down", status_code=503)])
+    sim = Sim(lambda t: next(calls, answer(RUNNING)))
+    with pytest.raises(WaitTimeout, match=r"not finished after 10s "):
+        sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 10.0))
+    assert sim.now == pytest.approx(10.0)
+    sim = Sim(ended_at(1e9), streams=[[event("done", 4.0)]])
+    with pytest.raises(WaitTimeout, match=r"not finished after 10s "):
+        sim.run(plan.until_done(REF, plan.WaitPlan(BASE, STILL), sim.clock, 10.0))
+    assert sim.now == pytest.approx(10.0)
+
+
+def test_a_streaming_wait_without_a_deadline() -> None:
+    seen: list[State] = []
+    states = {0.0: RUNNING, 60.0: "TASK_STATUS_PAUSED", 100.0: DONE}
+    status = lambda t: answer(states[max(k for k in states if k <= t)])  # noqa: E731
+    sim = Sim(status, streams=[[event("x", 500.0)], [event("x", 500.0)]])
+    final = sim.run(plan.until_done(REF, plan.WaitPlan(BASE, STILL), sim.clock, None,
+                                    lambda s: seen.append(s.state)))  # fmt: skip
+    assert final.state is State.SUCCEEDED
+    assert seen == [State.RUNNING, State.PAUSED, State.SUCCEEDED]  # the silent check saw PAUSED
+    assert [o.deadline for o in sim.opens] == [60.0, 120.0]  # the silent checks: the end at 120
+    assert all(s.deadline is None for s in sim.sent)
+
+
+def test_wait_timeouts_are_checked_with_a_clear_message() -> None:
+    from taskstatus._waiting.plan import check_timeout
+
+    check_timeout(None)
+    check_timeout(0)
+    check_timeout(2.5)
+    for bad, why in ((True, "not bool"), ("5", "not str"), ([1], "not list")):
+        with pytest.raises(ConfigurationError) as caught:
+            check_timeout(bad, "wait timeout", vendor="shannon")
+        assert (
+            str(caught.value) == f"shannon: wait timeout must be a number of seconds or None, {why}"
+        )
+    for bad in (-1, float("nan")):
+        with pytest.raises(ConfigurationError) as caught:
+            check_timeout(bad, vendor="shannon")
+        assert str(caught.value) == (
+            f"shannon: timeout must be 0 or more seconds (None waits without limit), not {bad!r}"
+        )

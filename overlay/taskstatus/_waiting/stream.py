@@ -124,9 +124,12 @@ class StreamState:
             )  # fmt: skip
 
     def check_deadline(self, deadline: float | None, timeout: float | None) -> None:
+        """WaitTimeout once ``deadline`` passed; ``timeout`` None: the deadline is a wait's
+        silent-stream check, not a limit the caller set."""
         if deadline is not None and self.clock() >= deadline:
+            after = "its silent-stream check" if timeout is None else f"{timeout:g}s"
             raise WaitTimeout(
-                f"not finished after {timeout:g}s (streaming)",
+                f"not finished after {after} (streaming)",
                 vendor=self.task.vendor, task=self.task.ref,
             )  # fmt: skip
 
