@@ -1400,3 +1400,84 @@ def test_wait_timeouts_are_checked_with_a_clear_message() -> None:
         assert str(caught.value) == (
             f"shannon: timeout must be 0 or more seconds (None waits without limit), not {bad!r}"
         )
+
+
+def test_a_job_tells_its_watch_and_its_handle_how_it_ended() -> None:
+    from taskstatus._waiting.watch import Watch
+
+    clock = Clock()
+    job, handle = _job(_polling())
+    trace, done = TraceRec(), []
+    job.watch = Watch(task=REF, trace=trace, on_done=done.append)  # type: ignore[arg-type]
+    board = boards.Board([job], clock, None)
+    board.take(1)
+    board.answered(job, Answer(404, {}, b'{"error":"no such task"}'))  # the flow raises
+    assert list(board.done) == [job]
+    assert isinstance(handle.outcome, TaskNotFound)
+    assert trace.ends == [handle.outcome]
+    assert done == [handle.outcome]
+
+
+def test_a_wake_after_a_timer_fired_makes_no_second_request() -> None:
+    clock = Clock()
+    job, _ = _job(_polling(hinted=True))
+    board = boards.Board([job], clock, None)
+    board.answered(job, board.take(1)[0] and answer(RUNNING))
+    board.fire(100.0)  # due now
+    board.wake(job)  # not sleeping any more: remembered for its next sleep
+    assert len(board.take(5)) == 1
+    assert board.take(5) == []
+
+
+def test_the_board_pauses_until_its_next_timer() -> None:
+    clock = Clock()
+    clock.now = 10.0
+    job, _ = _job(_polling())
+    board = boards.Board([job], clock, None)
+    board.answered(job, board.take(1)[0] and answer(RUNNING))
+    assert board.pause(10.1) == pytest.approx(STILL.initial - 0.1)
+
+
+def test_no_stream_is_opened_once_the_deadline_has_passed() -> None:
+    sim = Sim(streams=[TransportError("refused")] * 5)
+    with pytest.raises(WaitTimeout):
+        sim.run(stream.events(REF, BASE, sim.clock, 0.5))
+    assert len(sim.opens) == 1
+    refused = [TransportError("refused")] * stream.MAX_FAILURES
+    sim = Sim(streams=[*refused, (25.0, TransportError("connect timeout"))])
+    with pytest.raises(WaitTimeout) as caught:
+        sim.run(stream.events(REF, BASE, sim.clock, 20.0))
+    assert str(caught.value) == "shannon task task-1: not finished after 20s (streaming)"
+
+
+def test_reads_that_keep_failing_give_up_naming_the_failure() -> None:
+    broken = [[(1.0, TransportError("reset by peer"))]] * 5
+    sim = Sim(streams=broken)
+    with pytest.raises(TransportError) as caught:
+        _events(sim)
+    assert str(caught.value) == "shannon task task-1: event stream keeps failing (reset by peer)"
+
+
+def test_the_pause_after_a_broken_read_stops_at_the_deadline() -> None:
+    sim = Sim(streams=[[(0.0, Message(retry=50_000)), (1.0, TransportError("reset"))],
+                       [event("x", 500.0)]])  # fmt: skip
+    with pytest.raises(WaitTimeout):
+        _events(sim, timeout=3.0)
+    assert sim.sleeps == [(1.0, 2.0, False)]
+
+
+def test_a_slow_probe_that_fails_still_times_out_after_the_whole_timeout() -> None:
+    calls = iter([ServerError("down", status_code=503)])
+    sim = Sim(lambda t: next(calls, answer(RUNNING)), request_seconds=1.0)
+    with pytest.raises(WaitTimeout, match=r"not finished after 10s "):
+        sim.run(stream.streamed(REF, BASE, STILL, sim.clock, 10.0))
+
+
+def test_a_polling_plan_keeps_the_deadline_and_tells_on_status() -> None:
+    seen: list[State] = []
+    polling = plan.WaitPlan(BASE, STILL, streaming=False)
+    sim = Sim(ended_at(1e9))
+    with pytest.raises(WaitTimeout):
+        sim.run(plan.until_done(REF, polling, sim.clock, 10.0, lambda s: seen.append(s.state)))
+    assert sim.now == pytest.approx(10.0)
+    assert seen == [State.RUNNING]
