@@ -621,7 +621,7 @@ def test_every_request_of_a_wait_carries_its_deadline() -> None:
 def test_a_driver_that_answers_a_send_with_nothing_is_a_bug_not_a_status() -> None:
     flow = flows.observe(REF)
     flow.send(None)
-    with pytest.raises(RuntimeError, match="without an answer"):
+    with pytest.raises(RuntimeError, match=r"^taskstatus: a flow was resumed without an answer$"):
         flow.send(None)
 
 
@@ -1481,3 +1481,74 @@ def test_a_polling_plan_keeps_the_deadline_and_tells_on_status() -> None:
         sim.run(plan.until_done(REF, polling, sim.clock, 10.0, lambda s: seen.append(s.state)))
     assert sim.now == pytest.approx(10.0)
     assert seen == [State.RUNNING]
+
+
+def test_each_try_of_a_status_call_says_which_attempt_it_is() -> None:
+    calls = iter([ServerError("x"), ServerError("x"), answer(RUNNING)])
+    sim = Sim(lambda t: next(calls))
+    policy = flows.RetryPolicy(max_retries=2, budget=30.0)
+    flow = flows.with_retries(lambda n: flows.observe(REF, None, n), policy, STILL, sim.clock, REF)
+    sim.run(flow)
+    assert [s.attempt for s in sim.sent] == [0, 1, 2]
+    calls = iter([ServerError("x"), ServerError("x")])
+    sim = Sim(lambda t: next(calls, answer(RUNNING if len(sim.sent) < 5 else DONE)))
+    sim.run(flows.poll(REF, STILL, sim.clock, 60))
+    assert [s.attempt for s in sim.sent][:4] == [0, 1, 2, 0]  # a success starts again at 0
+
+
+def test_the_output_call_has_the_waits_deadline_and_the_kinds_request() -> None:
+    from taskstatus._vendors.browseract import TASK as BROWSERACT
+
+    ref = TaskRef(BROWSERACT, ("16429034742537847",))
+    bodies = iter([{"status": "finished"}, {"id": "16429034742537847", "status": "finished",
+                   "output": {"string": "out"}, "steps": [], "workflow_id": "w"}])  # fmt: skip
+    sim = Sim(lambda t: Answer(200, {}, json.dumps(next(bodies)).encode()))
+    sim.run(flows.observe(ref, 77.0))
+    assert [(s.request.path, s.request.params, s.deadline) for s in sim.sent] == [
+        ("/v2/workflow/get-task-status", {"task_id": "16429034742537847"}, 77.0),
+        ("/v2/workflow/get-task", {"task_id": "16429034742537847"}, 77.0),
+    ]
+
+
+def test_a_driver_that_resumes_a_send_with_nothing_is_told_exactly_that() -> None:
+    flow = flows.observe(REF)
+    flow.send(None)
+    with pytest.raises(RuntimeError) as caught:
+        flow.send(None)
+    assert str(caught.value) == "taskstatus: a flow was resumed without an answer"
+
+
+def test_wait_timeout_carries_the_last_failure_ridden_out_or_none() -> None:
+    sim = Sim(ended_at(1e9))
+    with pytest.raises(WaitTimeout) as caught:
+        sim.run(flows.poll(REF, STILL, sim.clock, 2.0))
+    assert caught.value.last_error is None
+    failure = ServerError("down", vendor="shannon", task="task-1", status_code=503)
+    sim = Sim(ended_at(1e9))
+    sim.now = 50.0
+    with pytest.raises(WaitTimeout) as caught:
+        sim.run(flows.poll(REF, STILL, sim.clock, 0.3, after=failure))  # the hand-over's failure
+    assert caught.value.last_error is failure
+    sim = Sim(lambda t: ServerError("down", status_code=503))
+    with pytest.raises(WaitTimeout) as caught:
+        sim.run(flows.poll(REF, STILL, sim.clock, 2.0))
+    assert isinstance(caught.value.last_error, ServerError)
+    assert str(caught.value.last_error) == "shannon task task-1: HTTP 503: x"
+
+
+def test_the_schedule_counts_from_when_the_wait_began() -> None:
+    sim = Sim(ended_at(1e9))
+    sim.now = 1000.0
+    with pytest.raises(WaitTimeout):
+        sim.run(flows.poll(REF, STILL, sim.clock, 5.0))
+    delays = [s for _, s, _ in sim.sleeps]
+    assert delays[0] == pytest.approx(STILL.initial)  # 0 s into the wait, not 1000 s
+    assert delays[1] == pytest.approx(STILL.poll_delay(STILL.initial, lambda: 0.0))
+
+
+def test_a_state_seen_again_later_is_not_logged_again(caplog: pytest.LogCaptureFixture) -> None:
+    values = iter(["TASK_STATUS_PAUSED", "TASK_STATUS_BRAND_NEW", "TASK_STATUS_PAUSED", RUNNING])
+    sim = Sim(lambda t: answer(next(values, DONE)))
+    with caplog.at_level(logging.INFO, logger="taskstatus"):
+        sim.run(flows.poll(REF, STILL, sim.clock, 60))
+    assert len([r for r in caplog.records if r.levelno == logging.INFO]) == 2
