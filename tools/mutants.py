@@ -91,8 +91,9 @@ def _is_log(value: ast.expr) -> bool:
 
 
 def changed_lines(diff: str) -> list[str]:
+    """The original lines a mutant changes (its diff's removed lines)."""
     return [line[1:].strip() for line in diff.splitlines()
-            if line[:1] in "+-" and not line.startswith(("+++", "---"))]  # fmt: skip
+            if line[:1] == "-" and not line.startswith("---")]  # fmt: skip
 
 
 def main(argv: list[str]) -> int:
