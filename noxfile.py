@@ -38,6 +38,11 @@ def _redis_server(session: nox.Session) -> None:
     _debian_package(session, "redis-server", "redis-server")
 
 
+def _rabbitmq_server(session: nox.Session) -> None:
+    """tests/celery and the Celery bench also run on Debian's rabbitmq-server on loopback."""
+    _debian_package(session, "rabbitmq-server", "rabbitmq-server")
+
+
 def _chromium(session: nox.Session) -> None:
     """tests/docs opens every page of the docs site in Debian's headless Chromium."""
     _debian_package(session, "chromium", "chromium", "chromium-browser")
@@ -171,6 +176,7 @@ def package(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Every benchmark, one table (benchmarks/run.py; `-- --quick` for 1,000 tasks)."""
     _redis_server(session)
+    _rabbitmq_server(session)
     _install(session, "bench", project=True)
     session.run("python", "benchmarks/run.py", *session.posargs)
 
@@ -188,6 +194,7 @@ def tests(session: nox.Session) -> None:
     """The whole test suite (2,000 generated bodies per response schema when CI is set); the
     docs site is built and opened in headless Chromium (tests/docs)."""
     _redis_server(session)
+    _rabbitmq_server(session)
     _chromium(session)
     _install(session, "test", project=True)
     session.run("pytest", *session.posargs)

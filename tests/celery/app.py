@@ -1,5 +1,6 @@
-"""The Celery app the test workers run (``celery -A tests.celery.app worker``): the broker and
-the fakes' addresses come from the environment the test gives the workers."""
+"""The Celery app the test workers run (``celery -A tests.celery.app worker``): the broker (Redis
+or RabbitMQ), the Redis that keeps the watches, and the fakes' addresses come from the
+environment the test gives the workers."""
 
 from __future__ import annotations
 
@@ -14,26 +15,28 @@ from taskstatus import celery as taskstatus_celery
 from taskstatus.webhooks import RedisHints
 
 BROKER = os.environ["TASKSTATUS_TEST_BROKER"]
+STATE = os.environ["TASKSTATUS_TEST_STATE"]
 app = Celery("taskstatus-tests", broker=BROKER)
-app.conf.update(
-    # A dead worker's messages come back after the visibility timeout, found by a sweep every
-    # unacked_restore_interval * unacked_restore_throttle seconds (100 by default): short here.
-    broker_transport_options={
+if BROKER.startswith("redis"):
+    # A dead worker's messages come back after the visibility timeout (install() sets the
+    # restore sweep to every second).
+    app.conf.broker_transport_options = {
         "visibility_timeout": float(os.environ["TASKSTATUS_TEST_VISIBILITY"]),
-        "unacked_restore_interval": 1,
-        "unacked_restore_throttle": 1,
-    },
+    }
+app.conf.update(
     broker_connection_retry_on_startup=True,
     task_serializer="json",
     accept_content=["json"],
     worker_hijack_root_logger=False,
 )
-# Every test's workers listen on the hint bus (the broker's Redis): the guarantees hold with it.
-taskstatus_celery.install(app, hints=RedisHints(BROKER))
+# Every test's workers listen on the hint bus (the state's Redis): the guarantees hold with it.
+# TASKSTATUS_TEST_BATCH=1: every check is a run of its own.
+taskstatus_celery.install(app, state_url=STATE, hints=RedisHints(STATE),
+                          batch=int(os.environ.get("TASKSTATUS_TEST_BATCH", "500")))  # fmt: skip
 
 
 def _record(outcome: str, status: dict[str, Any]) -> None:
-    store = redis.Redis.from_url(BROKER)
+    store = redis.Redis.from_url(STATE)
     store.rpush(f"tests:{outcome}", json.dumps({**status, "received_at": time.time()}))
 
 

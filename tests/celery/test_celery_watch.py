@@ -1,17 +1,16 @@
-"""taskstatus.celery with a real broker and real workers: Redis from the distribution's
-packages on a loopback port, ``celery worker`` processes, the fake vendors over sockets."""
+"""taskstatus.celery with real brokers and real workers: every test on Redis and on RabbitMQ
+(Debian's, on loopback ports; Redis keeps the watches on both), ``celery worker`` processes,
+the fake vendors over sockets."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -22,48 +21,36 @@ import taskstatus
 from taskstatus import State
 from taskstatus.testing import FakeVendors, Script
 
+from tests.brokers import RabbitMQServer, RedisServer
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
 VISIBILITY = 2.0  # seconds before a dead worker's unacknowledged messages are redelivered
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
-def broker() -> Iterator[str]:
-    server = shutil.which("redis-server")
-    if server is None:
-        pytest.fail("redis-server is not installed (.ci/run installs Debian's redis-server)")
-    port = _free_port()
-    folder = tempfile.mkdtemp(prefix="taskstatus-redis-")
-    process = subprocess.Popen(
-        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", folder],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            if time.monotonic() > deadline:
-                process.kill()
-                raise
-            time.sleep(0.05)
+def state() -> Iterator[str]:
+    """The Redis that keeps the watches (and, on the Redis broker, the broker too)."""
+    server = RedisServer()
+    server.start()
     try:
-        yield url
+        yield server.url
     finally:
-        process.terminate()
-        process.wait(timeout=10)
-        shutil.rmtree(folder, ignore_errors=True)
+        server.close()
+
+
+@pytest.fixture(scope="module", params=["redis", "rabbitmq"])
+def broker(request: pytest.FixtureRequest, state: str) -> Iterator[str]:
+    """Every test runs on both brokers: Redis, and RabbitMQ (a node of its own)."""
+    if request.param == "redis":
+        yield state
+        return
+    server = RabbitMQServer()
+    server.start()
+    try:
+        yield server.url
+    finally:
+        server.close()
 
 
 @pytest.fixture(scope="module")
@@ -73,10 +60,13 @@ def fakes() -> Iterator[FakeVendors]:
 
 
 @pytest.fixture
-def env(broker: str, fakes: FakeVendors) -> Iterator[dict[str, str]]:
-    redis.Redis.from_url(broker).flushdb()
+def env(broker: str, state: str, fakes: FakeVendors) -> Iterator[dict[str, str]]:
+    redis.Redis.from_url(state).flushdb()
+    if broker.startswith("amqp"):
+        _purge(broker)
     values = {
         "TASKSTATUS_TEST_BROKER": broker,
+        "TASKSTATUS_TEST_STATE": state,
         "TASKSTATUS_TEST_VISIBILITY": str(VISIBILITY),
         **{f"{v.upper()}_API_KEY": fakes.api_key for v in fakes.apps},
         **{f"{v.upper()}_BASE_URL": fakes.url(v) for v in fakes.apps},
@@ -91,6 +81,14 @@ def env(broker: str, fakes: FakeVendors) -> Iterator[dict[str, str]]:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+
+
+def _purge(broker: str) -> None:
+    """What an earlier test left queued on RabbitMQ (Redis is flushed)."""
+    import kombu
+
+    with kombu.Connection(broker) as connection, contextlib.suppress(Exception):  # no queue yet
+        connection.channel().queue_purge("celery")
 
 
 def _app(env: dict[str, str]) -> Any:
@@ -154,7 +152,7 @@ def _token(fakes: FakeVendors, vendor: str, constructor: str, ids: tuple[str, ..
 
 
 def test_each_watch_calls_its_callback_once_and_no_worker_waits(
-    env: dict[str, str], fakes: FakeVendors, broker: str
+    env: dict[str, str], fakes: FakeVendors, state: str
 ) -> None:
     from taskstatus import celery as taskstatus_celery
 
@@ -178,9 +176,9 @@ def test_each_watch_calls_its_callback_once_and_no_worker_waits(
             taskstatus_celery.watch(app, token, timeout=timeout,
                                     on_success=app.signature("tests.succeeded"),
                                     on_failure=app.signature("tests.failed"))  # fmt: skip
-        found = _callbacks(broker, 4, within=30)
+        found = _callbacks(state, 4, within=30)
         time.sleep(1.0)  # nothing more may come
-        found = _callbacks(broker, 4, within=0)
+        found = _callbacks(state, 4, within=0)
     finally:
         worker.stop()
     by_token = {c["token"]: (o, c) for o, cs in found.items() for c in cs}
@@ -203,7 +201,7 @@ def test_each_watch_calls_its_callback_once_and_no_worker_waits(
 
 
 def test_a_worker_killed_mid_watch_loses_nothing_and_calls_back_once(
-    env: dict[str, str], fakes: FakeVendors, broker: str
+    env: dict[str, str], fakes: FakeVendors, state: str
 ) -> None:
     from taskstatus import celery as taskstatus_celery
 
@@ -232,9 +230,9 @@ def test_a_worker_killed_mid_watch_loses_nothing_and_calls_back_once(
     second = Worker(env, "second")
     try:
         second.wait_ready(app)
-        found = _callbacks(broker, 5, within=40)
+        found = _callbacks(state, 5, within=40)
         time.sleep(VISIBILITY + 2)  # redelivered duplicates would call back again by now
-        found = _callbacks(broker, 5, within=0)
+        found = _callbacks(state, 5, within=0)
     finally:
         second.stop()
     assert found["failed"] == []
@@ -242,7 +240,7 @@ def test_a_worker_killed_mid_watch_loses_nothing_and_calls_back_once(
 
 
 def test_a_permanent_error_takes_the_failure_path(
-    env: dict[str, str], fakes: FakeVendors, broker: str
+    env: dict[str, str], fakes: FakeVendors, state: str
 ) -> None:
     from taskstatus import celery as taskstatus_celery
 
@@ -253,7 +251,7 @@ def test_a_permanent_error_takes_the_failure_path(
         token = _token(fakes, "shannon", "task", ("task-nobody-made",))
         taskstatus_celery.watch(app, token, timeout=30,
                                 on_failure=app.signature("tests.failed"))  # fmt: skip
-        found = _callbacks(broker, 1, within=20)
+        found = _callbacks(state, 1, within=20)
     finally:
         worker.stop()
     (body,) = found["failed"]
@@ -270,7 +268,7 @@ def test_watch_refuses_a_bad_token_before_sending_anything(env: dict[str, str]) 
 
 
 def test_a_rate_limited_check_waits_the_retry_after_before_the_next(
-    env: dict[str, str], fakes: FakeVendors, broker: str
+    env: dict[str, str], fakes: FakeVendors, state: str
 ) -> None:
     from taskstatus import celery as taskstatus_celery
 
@@ -286,7 +284,7 @@ def test_a_rate_limited_check_waits_the_retry_after_before_the_next(
         token = _token(fakes, "shannon", "task", (task_id,))
         taskstatus_celery.watch(app, token, timeout=30,
                                 on_success=app.signature("tests.succeeded"))  # fmt: skip
-        found = _callbacks(broker, 1, within=20)
+        found = _callbacks(state, 1, within=20)
     finally:
         worker.stop()
         fakes.shannon.retry_after = 1.0
@@ -303,7 +301,7 @@ def test_a_rate_limited_check_waits_the_retry_after_before_the_next(
     ],
 )
 def test_the_next_check_follows_the_wait_policy(
-    env: dict[str, str], fakes: FakeVendors, broker: str, fault: str, retry_after: float,
+    env: dict[str, str], fakes: FakeVendors, state: str, fault: str, retry_after: float,
     at_least: float,
 ) -> None:  # fmt: skip
     from taskstatus import celery as taskstatus_celery
@@ -319,7 +317,7 @@ def test_the_next_check_follows_the_wait_policy(
         token = _token(fakes, "shannon", "task", (task_id,))
         taskstatus_celery.watch(app, token, timeout=30,
                                 on_success=app.signature("tests.succeeded"))  # fmt: skip
-        found = _callbacks(broker, 1, within=20)
+        found = _callbacks(state, 1, within=20)
     finally:
         worker.stop()
         fakes.shannon.retry_after = 1.0
@@ -330,7 +328,7 @@ def test_the_next_check_follows_the_wait_policy(
 
 
 def test_a_delivery_wakes_the_watch_and_it_still_calls_back_once(
-    env: dict[str, str], fakes: FakeVendors, broker: str
+    env: dict[str, str], fakes: FakeVendors, state: str
 ) -> None:
     """Each status answer asks for 5 s (Retry-After): without hints each end is seen up to 5 s
     late; the receiver (this process) publishes the end's webhook on the bus the workers
@@ -340,7 +338,7 @@ def test_a_delivery_wakes_the_watch_and_it_still_calls_back_once(
     from taskstatus.webhooks import RedisHints, WebhookReceiver
 
     app = _app(env)
-    bus = RedisHints(broker)
+    bus = RedisHints(state)
     receiver = WebhookReceiver(anchorbrowser_secret="whsec_celery", bus=bus)
     worker = Worker(env, "hinted")
     fakes.anchorbrowser.retry_after = 5.0
@@ -358,9 +356,9 @@ def test_a_delivery_wakes_the_watch_and_it_still_calls_back_once(
                 taskstatus_celery.watch(app, token, timeout=30,
                                         on_success=app.signature("tests.succeeded"),
                                         on_failure=app.signature("tests.failed"))  # fmt: skip
-            found = _callbacks(broker, 4, within=20)
+            found = _callbacks(state, 4, within=20)
             time.sleep(5.5)  # the superseded runs' countdowns pass: none may call back again
-            found = _callbacks(broker, 4, within=0)
+            found = _callbacks(state, 4, within=0)
     finally:
         worker.stop()
         bus.close()

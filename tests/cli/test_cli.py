@@ -417,7 +417,15 @@ def interrupt_in_terminal(
             if not data:
                 break
             chunks.append(data)
-    _, status = os.waitpid(pid, 0)
+    ended, status = os.waitpid(pid, os.WNOHANG)
+    for _ in range(50):  # the terminal closed as it exits: reap it within 5 s
+        if ended:
+            break
+        time.sleep(0.1)
+        ended, status = os.waitpid(pid, os.WNOHANG)
+    if not ended:  # still running (SIGINT ignored, as in a shell's background job): no hang
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
     late = time.monotonic() - (sent or start)
     os.close(fd)
     return os.waitstatus_to_exitcode(status), b"".join(chunks).decode("utf-8", "replace"), late

@@ -24,7 +24,7 @@ from taskstatus import State
 from taskstatus.testing import FakeVendors, Script
 from taskstatus.webhooks import RedisHints, WebhookReceiver, sign
 
-from tests.redis_server import RedisServer, free_port
+from tests.brokers import RedisServer, free_port
 
 pytestmark = pytest.mark.slow
 SECRET = "whsec_fake"

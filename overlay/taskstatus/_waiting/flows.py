@@ -147,6 +147,19 @@ def next_check(
     return min(delay, remaining)
 
 
+# A watch run that starts more than this many seconds past its deadline (its workers were down
+# or overloaded) ends with the timeout unchecked: a check that late would tell of a deadline
+# the caller has already passed.  The last on-time check comes at the deadline, within this.
+LATE_AFTER = 2.0
+
+
+def late_by(remaining: float) -> float | None:
+    """How far past its deadline a watch run starts (``remaining``: seconds left, negative when
+    past), when that is more than ``LATE_AFTER``: the run ends the watch with the timeout,
+    unchecked, even if the task has since ended.  None: the run checks."""
+    return -remaining if -remaining > LATE_AFTER else None
+
+
 def changed(status: TaskStatus, last: TaskStatus | None) -> bool:
     """A status worth telling on_status about: the first, or a new state or vendor value."""
     return last is None or (last.state, last.vendor_status) != (status.state, status.vendor_status)
