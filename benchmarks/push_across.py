@@ -22,12 +22,9 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import shutil
-import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from typing import Any
@@ -35,9 +32,11 @@ from typing import Any
 import httpx
 import redis
 import taskstatus
+from _celery_cluster import Brokers, Worker, app_for
 from _harness import HERE, ServerProcess, emit, lag_figures, row
-from celery_watch import _free_port
 from taskstatus.webhooks import RedisHints
+
+from tests.brokers import free_port
 
 Figures = dict[str, float]
 SECRET = "whsec_bench"  # noqa: S105 - the fake webhook's secret, on loopback
@@ -48,7 +47,7 @@ def _spread(count: int, longest: float) -> list[float]:
 
 
 def _receiver(broker: str) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "BENCH_BROKER": broker, "BENCH_SECRET": SECRET}
     process = subprocess.Popen(
         [sys.executable, str(HERE / "_receiver_process.py"), str(port)],
@@ -119,30 +118,18 @@ def _figures(lags: list[float], requests: list[int]) -> dict[str, float]:
             "max_requests": max(requests)}  # fmt: skip
 
 
-def _celery_phase(server: ServerProcess, receivers: list[str], broker: str,
+def _celery_phase(server: ServerProcess, receivers: list[str], state: str,
                   durations: list[float], hinted: bool) -> dict[str, float]:  # fmt: skip
     """Watch a run of each duration from one worker process (listening on the bus or not)."""
-    store = redis.Redis.from_url(broker)
+    store = redis.Redis.from_url(state)
     store.flushdb()
-    env = {**os.environ, "BENCH_BROKER": broker, "BENCH_HINTS": "1" if hinted else "",
-           "ANCHORBROWSER_API_KEY": server.key,
+    app = app_for(state, state, hints=hinted)
+    env = {"ANCHORBROWSER_API_KEY": server.key,
            "ANCHORBROWSER_BASE_URL": server.urls["anchorbrowser"]}  # fmt: skip
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "_celery_bench_app", "worker", "--pool=prefork",
-         "--concurrency=1", "--loglevel=ERROR", "--without-mingle", "--without-gossip"],
-        cwd=HERE, env=env, start_new_session=True,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    worker = Worker(app, env, 1, "push")
     try:
-        os.environ["BENCH_BROKER"] = broker
-        import _celery_bench_app
         from taskstatus import celery as taskstatus_celery
 
-        app = _celery_bench_app.app
-        deadline = time.monotonic() + 60
-        while not app.control.ping(timeout=0.5):
-            if time.monotonic() > deadline:
-                raise RuntimeError("the Celery worker did not start")
         ids, created = _pushed(server, receivers, durations)
         ends: dict[str, float] = {}
         with taskstatus.AnchorBrowser(api_key=server.key,
@@ -157,11 +144,7 @@ def _celery_phase(server: ServerProcess, receivers: list[str], broker: str,
             time.sleep(0.1)
         done = [json.loads(x) for x in store.lrange("bench:done", 0, -1)]
     finally:
-        os.killpg(worker.pid, signal.SIGTERM)
-        try:
-            worker.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(worker.pid, signal.SIGKILL)
+        worker.stop()
     if len(done) != len(ends) or len({d["token"] for d in done}) != len(ends):
         raise RuntimeError(f"{len(done)} callbacks for {len(ends)} watches")
     lags = [d["at"] - ends[d["token"]] for d in done]
@@ -178,37 +161,20 @@ def main() -> int:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     longest = float(sys.argv[2]) if len(sys.argv) > 2 else 10.0
     durations = _spread(count, longest)
-    binary = shutil.which("redis-server")
-    if binary is None:
-        raise SystemExit("redis-server is needed: apt-get install redis-server")
-    port = _free_port()
-    folder = tempfile.mkdtemp(prefix="bench-redis-")
-    redis_server = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly",
-         "no", "--dir", folder], stdout=subprocess.DEVNULL,
-    )  # fmt: skip
-    broker = f"redis://127.0.0.1:{port}/0"
     receivers: list[subprocess.Popen[bytes]] = []
-    try:
-        for _ in range(100):
-            try:
-                redis.Redis.from_url(broker).ping()
-                break
-            except redis.ConnectionError:
-                time.sleep(0.05)
-        started = [_receiver(broker), _receiver(broker)]
-        receivers = [p for p, _ in started]
-        urls = [u for _, u in started]
-        with ServerProcess() as server:
-            waits = in_a_third_process(server, urls, broker, durations)
-            watches = celery_watches(server, urls, broker, durations)
-    finally:
-        for process in receivers:
-            process.terminate()
-            process.wait(timeout=10)
-        redis_server.terminate()
-        redis_server.wait(timeout=10)
-        shutil.rmtree(folder, ignore_errors=True)
+    with Brokers() as brokers:
+        broker = brokers.state
+        try:
+            started = [_receiver(broker), _receiver(broker)]
+            receivers = [p for p, _ in started]
+            urls = [u for _, u in started]
+            with ServerProcess() as server:
+                waits = in_a_third_process(server, urls, broker, durations)
+                watches = celery_watches(server, urls, broker, durations)
+        finally:
+            for process in receivers:
+                process.terminate()
+                process.wait(timeout=10)
     part = (f"9. Push across processes (2 receivers, Redis bus), {count} runs of 1-{longest:.0f} s"
             " each way")  # fmt: skip
     rows: list[dict[str, Any]] = []

@@ -28,6 +28,7 @@ app.conf.update(
     task_serializer="json",
     accept_content=["json"],
     worker_hijack_root_logger=False,
+    worker_prefetch_multiplier=1,  # a message waits reserved behind one run at most
 )
 # Every test's workers listen on the hint bus (the state's Redis): the guarantees hold with it.
 # TASKSTATUS_TEST_BATCH=1: every check is a run of its own.

@@ -710,6 +710,12 @@ def test_next_check_never_passes_the_deadline_and_ends_when_none_is_left() -> No
     assert flows.next_check(ServerError("x"), 1, 10.0, -1.0, STILL) is None
 
 
+def test_a_run_past_its_deadline_by_more_than_the_grace_is_late() -> None:
+    assert flows.late_by(5.0) is None  # before the deadline: check
+    assert flows.late_by(-flows.LATE_AFTER) is None  # the last check, on time
+    assert flows.late_by(-flows.LATE_AFTER - 0.5) == flows.LATE_AFTER + 0.5
+
+
 # --- the many-wait Board --------------------------------------------------------------------
 
 

@@ -1,7 +1,7 @@
 """Hints reach the many-task waits: 100 AnchorBrowser runs watched with ``as_completed``/``wait``
 (sync and async) on a client given ``hints=``, the fakes delivering signed webhooks over
-loopback; each wait ends within 0.5 s of its task's end, where polling alone would take the
-30 s safety net."""
+loopback; each wait ends soon after its task's end (p95 under 1 s; about 15 ms on an idle
+machine), where polling alone would take 5 s (the schedule) or the 30 s safety net."""
 
 from __future__ import annotations
 
@@ -55,7 +55,12 @@ def _check(fakes: FakeVendors, receiver: WebhookReceiver, seen: dict[str, float]
         f"max {max(lags):.3f}s; {sum(requests) / len(requests):.2f} requests per task"
     )
     assert len(lags) == TASKS
-    assert max(lags) < 0.5, f"slowest {max(lags):.3f}s, p50 {lags[TASKS // 2]:.3f}s"
+    # Polling alone would see each end 5 s late (the schedule's second poll) or 30 s (the
+    # safety net).  About 15 ms here; the bounds leave room for a loaded CI host (a run there
+    # once saw p95 0.64 s, max 0.74 s, in the whole suite).
+    p95 = lags[int(TASKS * 0.95)]
+    assert p95 < 1.0, f"p95 {p95:.3f}s, p50 {lags[TASKS // 2]:.3f}s"
+    assert max(lags) < 2.0, f"slowest {max(lags):.3f}s, p50 {lags[TASKS // 2]:.3f}s"
     assert receiver.counts["accepted"] >= TASKS
     assert receiver.hub.listening() == 0  # every wait stopped listening
     assert sum(requests) / len(requests) <= 3  # the first call, the hinted one, a follow-up

@@ -51,7 +51,7 @@ from typing import Any
 import redis
 from celery import Celery, Task
 from celery.canvas import Signature
-from celery.signals import worker_process_init
+from celery.signals import worker_process_init, worker_process_shutdown
 
 from taskstatus._errors import ConfigurationError
 from taskstatus._token import decode
@@ -64,8 +64,7 @@ from taskstatus.celery._runs import MAX_COUNTDOWN, WATCH, Lanes
 
 __all__ = ["KEEP", "LATE_AFTER", "LEASE", "MAX_COUNTDOWN", "WATCH", "install", "watch"]
 
-_records: dict[str, Records] = {}  # one per Redis URL per process
-_lanes: dict[int, Lanes] = {}  # by id(app)
+_stores: dict[str, Records] = {}  # one per Redis URL per process
 _hints: dict[int, HintSource] = {}
 _listening: dict[int, Listening] = {}
 
@@ -87,12 +86,20 @@ def install(app: Celery, *, state_url: str | None = None, hints: HintSource | No
     _brokers.prepare(app, MAX_COUNTDOWN, state_url)
     if state_url is not None:
         app.conf.taskstatus_state_url = state_url
-    _lanes[id(app)] = Lanes(lanes, batch)
+    app.conf.taskstatus_lanes = Lanes(lanes, batch)
     worker_process_init.connect(_checks.warm, weak=False)
+    worker_process_shutdown.connect(_checks.close, weak=False)
     if hints is not None:
         _hints[id(app)] = hints
 
-    @app.task(name=WATCH, bind=True, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+    @app.task(
+        name=WATCH,
+        bind=True,
+        acks_late=True,
+        reject_on_worker_lost=True,
+        ignore_result=True,
+        shared=False,
+    )  # this app only (not every app made in the process)
     def watch_run(
         task: Task,  # type: ignore[type-arg]
         lane: int | None,
@@ -100,8 +107,10 @@ def install(app: Celery, *, state_url: str | None = None, hints: HintSource | No
         sent_by: str,
         named: list[str],
     ) -> None:
-        _runs.run(app, _store(app), _lanes[id(app)], _listening_of(app), lane, run, sent_by,
-                  named)  # fmt: skip
+        # task.app, not this closure's app: Celery shares a task name's callable across apps.
+        runs_on: Celery = task.app
+        _runs.run(runs_on, _store(runs_on), _lanes_of(runs_on), _listening_of(runs_on), lane,
+                  run, sent_by, named)  # fmt: skip
 
     return watch_run
 
@@ -119,8 +128,8 @@ def watch(
     Watching a token again while its watch runs replaces the watch; after it ended, nothing
     more is called."""
     decode(token)  # a malformed or tampered token fails here, not in a worker
-    lanes = _lanes.get(id(app))
-    if lanes is None:
+    lanes = app.conf.get("taskstatus_lanes")
+    if not isinstance(lanes, Lanes):
         raise ConfigurationError("call taskstatus.celery.install(app) before watch(app, ...)")
     now = time.time()
     watched = {
@@ -138,10 +147,15 @@ def _plain(sig: Any) -> Any:
 
 def _store(app: Celery) -> Records:
     url = str(app.conf.get("taskstatus_state_url") or app.conf.broker_url)
-    found = _records.get(url)
+    found = _stores.get(url)
     if found is None:
-        found = _records[url] = Records(redis.Redis.from_url(url, decode_responses=True))
+        found = _stores[url] = Records(redis.Redis.from_url(url, decode_responses=True))
     return found
+
+
+def _lanes_of(app: Celery) -> Lanes:
+    found = app.conf.get("taskstatus_lanes")
+    return found if isinstance(found, Lanes) else Lanes()
 
 
 def _listening_of(app: Celery) -> Listening | None:

@@ -40,6 +40,18 @@ def warm(**_: object) -> None:
             _client(vendor)
 
 
+def close(**_: object) -> None:
+    """Close this process's clients and loop (``worker_process_shutdown``)."""
+    global _loop
+    if _loop is None or _pid != os.getpid():
+        return
+    for client in _clients.values():
+        _loop.run_until_complete(client.aclose())
+    _clients.clear()
+    _loop.close()
+    _loop = None
+
+
 def _here() -> asyncio.AbstractEventLoop:
     """This process's loop (a forked worker child makes its own, and its own clients)."""
     global _loop, _pid

@@ -86,7 +86,8 @@ return out
 """
 
 # After the checks: each watch still running is due when the policy says (sooner if a wake
-# moved it while it was checked); the batch is released.
+# moved it while it was checked), with what it carries now ('': unchanged); the batch is
+# released.
 _RESCHEDULE = """
 for i = 3, #ARGV, 3 do
     local m = ARGV[i]
@@ -97,7 +98,9 @@ for i = 3, #ARGV, 3 do
         else
             redis.call('ZADD', KEYS[1], 'LT', ARGV[i + 1], m)
         end
-        redis.call('SET', 'taskstatus:' .. m .. ':watch', ARGV[i + 2], 'EX', ARGV[2])
+        if ARGV[i + 2] ~= '' then
+            redis.call('SET', 'taskstatus:' .. m .. ':watch', ARGV[i + 2], 'EX', ARGV[2])
+        end
     end
 end
 redis.call('DEL', KEYS[2])
@@ -192,12 +195,13 @@ class Records:
         return lease, taken
 
     def reschedule(
-        self, run: str, lease: int, due: Sequence[tuple[str, int, dict[str, Any]]]
+        self, run: str, lease: int, due: Sequence[tuple[str, int, dict[str, Any] | None]]
     ) -> None:
-        """Each (member, due ms, what it carries now); releases the run's batch."""
+        """Each (member, due ms, what it carries now, None if unchanged); releases the run's
+        batch."""
         args: list[Any] = [lease, KEEP]
         for member, at, watched in due:
-            args += [member, at, json.dumps(watched)]
+            args += [member, at, "" if watched is None else json.dumps(watched)]
         self._reschedule(keys=[DUE, _batch_key(run)], args=args)
 
     def next(self, lane: int, run: str, fresh_runs: Sequence[str]) -> tuple[int | None, list[int]]:

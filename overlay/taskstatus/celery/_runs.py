@@ -19,7 +19,7 @@ from celery import Celery
 from celery.canvas import signature
 
 from taskstatus._errors import TaskStatusError
-from taskstatus._model import State
+from taskstatus._model import State, TaskStatus
 from taskstatus._waiting import flows
 from taskstatus._waiting.schedule import PollSchedule
 from taskstatus.celery._checks import check_all
@@ -91,7 +91,7 @@ def _settle(app: Celery, records: Records, listening: Listening | None, run_id: 
                 ended.append(Ended(item.member, body, item.watched["on_failure"]))
     outcomes = check_all([watched["token"] for _, watched in checking])
     now = time.time()
-    due: list[tuple[str, int, dict[str, Any]]] = []
+    due: list[tuple[str, int, dict[str, Any] | None]] = []
     for (member, watched), outcome in zip(checking, outcomes, strict=True):
         end = _end_of(member, watched, outcome)
         if end is not None:
@@ -102,11 +102,14 @@ def _settle(app: Celery, records: Records, listening: Listening | None, run_id: 
         # schedule's floor, the poll schedule, the retry backoff, and the deadline.
         delay = flows.next_check(outcome, failures, now - watched["started"],
                                  watched["deadline"] - now, _SCHEDULE)  # fmt: skip
-        last = outcome.status.to_dict() if isinstance(outcome, flows.Observed) else None
-        last = last or watched.get("last_status")
+        last = watched.get("last_status")
+        if isinstance(outcome, flows.Observed) and _changed(outcome.status, last):
+            last = outcome.status.to_dict()
         if delay is None:
             body = {"token": watched["token"], "timeout": True, "last_status": last}
             ended.append(Ended(member, body, watched["on_failure"]))
+        elif failures == watched["failures"] and last is watched.get("last_status"):
+            due.append((member, int(now * 1000 + delay * 1000), None))  # the record stands
         else:
             carried = {**watched, "failures": failures, "last_status": last}
             due.append((member, int(now * 1000 + delay * 1000), carried))
@@ -117,8 +120,9 @@ def _settle(app: Celery, records: Records, listening: Listening | None, run_id: 
             listening.forget(end.member)
     records.reschedule(run_id, lease, due)
     if listening is not None:
-        for member, _, watched in due:
-            listening.listen(member, watched["token"])
+        for member, watched in checking:
+            if member not in {end.member for end in ended}:
+                listening.listen(member, watched["token"])
 
 
 def _end_of(member: str, watched: dict[str, Any],
@@ -135,6 +139,12 @@ def _end_of(member: str, watched: dict[str, Any],
         return None
     callback = watched["on_success" if status.state is State.SUCCEEDED else "on_failure"]
     return Ended(member, {**status.to_dict(), "token": token}, callback)
+
+
+def _changed(status: TaskStatus, last: dict[str, Any] | None) -> bool:
+    """A status the record should keep as the last seen: its state or vendor value is new."""
+    return last is None or (last["state"], last["vendor_status"]) != (
+        status.state.value, status.vendor_status)  # fmt: skip
 
 
 def call_back(app: Celery, records: Records, member: str) -> None:
