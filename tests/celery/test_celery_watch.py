@@ -331,6 +331,32 @@ def test_a_run_that_comes_after_the_deadline_ends_with_the_timeout(
     assert fakes.shannon.tasks[("task", (task_id,))].state(time.monotonic()) is State.SUCCEEDED
 
 
+def test_watches_whose_runs_the_broker_lost_resume_when_a_worker_starts(
+    env: dict[str, str], fakes: FakeVendors, state: str, broker: str
+) -> None:
+    """The broker loses every queued run (and the lanes' keys have expired): the watches are
+    still in Redis, and a worker that starts runs their lanes again."""
+    from taskstatus import celery as taskstatus_celery
+
+    app = _app(env)
+    (task_id,) = fakes.shannon.add_task("task", script=Script(running=0.5, output="ok"))
+    token = _token(fakes, "shannon", "task", (task_id,))
+    taskstatus_celery.watch(app, token, timeout=60, on_success=app.signature("tests.succeeded"))
+    store = redis.Redis.from_url(state)
+    if broker.startswith("amqp"):
+        _purge(broker)
+    else:
+        store.delete("celery")  # kombu's queue of the default route
+    store.delete(*store.keys("taskstatus:lane:*"))  # what LANE_TTL does to a dead lane's key
+    worker = Worker(env, "restarted")
+    try:
+        worker.wait_ready(app)
+        found = _callbacks(state, 1, within=15)
+    finally:
+        worker.stop()
+    assert [c["token"] for c in found["succeeded"]] == [token]
+
+
 def test_a_permanent_error_takes_the_failure_path(
     env: dict[str, str], fakes: FakeVendors, state: str
 ) -> None:

@@ -44,6 +44,8 @@ task; one makes the watch due now and queues a run of it alone.
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 import uuid
 from typing import Any
@@ -51,7 +53,7 @@ from typing import Any
 import redis
 from celery import Celery, Task
 from celery.canvas import Signature
-from celery.signals import worker_process_init, worker_process_shutdown
+from celery.signals import worker_process_init, worker_process_shutdown, worker_ready
 
 from taskstatus._errors import ConfigurationError
 from taskstatus._token import decode
@@ -59,11 +61,12 @@ from taskstatus._waiting.flows import LATE_AFTER
 from taskstatus._waiting.steps import HintSource
 from taskstatus.celery import _brokers, _checks, _runs
 from taskstatus.celery._listening import Listening
-from taskstatus.celery._records import KEEP, LEASE, Records, digest
+from taskstatus.celery._records import KEEP, LANE_TTL, LEASE, Records, digest
 from taskstatus.celery._runs import MAX_COUNTDOWN, WATCH, Lanes
 
 __all__ = ["KEEP", "LATE_AFTER", "LEASE", "MAX_COUNTDOWN", "WATCH", "install", "watch"]
 
+log = logging.getLogger("taskstatus")
 _stores: dict[str, Records] = {}  # one per Redis URL per process
 _hints: dict[int, HintSource] = {}
 _listening: dict[int, Listening] = {}
@@ -87,6 +90,7 @@ def install(app: Celery, *, state_url: str | None = None, hints: HintSource | No
     if state_url is not None:
         app.conf.taskstatus_state_url = state_url
     app.conf.taskstatus_lanes = Lanes(lanes, batch)
+    worker_ready.connect(lambda **_: _supervise(app), weak=False)
     worker_process_init.connect(_checks.warm, weak=False)
     worker_process_shutdown.connect(_checks.close, weak=False)
     if hints is not None:
@@ -139,6 +143,25 @@ def watch(
     fresh = [uuid.uuid4().hex for _ in range(lanes.lanes)]
     _runs.start_lanes(app, _store(app).add(watched, fresh), fresh)
     return digest(token)
+
+
+def _supervise(app: Celery) -> None:
+    """In a worker's main process, from its start: every ``LANE_TTL`` s, run the lanes whose
+    chains are gone (their key expired: a broker that lost its queue, say) while anything is
+    watched.  One Redis call each time."""
+
+    def restart() -> None:
+        while True:
+            lanes = _lanes_of(app)
+            fresh = [uuid.uuid4().hex for _ in range(lanes.lanes)]
+            try:
+                _runs.start_lanes(app, _store(app).restart_lanes(fresh), fresh)
+            except Exception as exc:  # Redis or the broker is down: the next round tries
+                log.warning("taskstatus.celery could not restart its lanes (%s)",
+                            type(exc).__name__)  # fmt: skip
+            time.sleep(LANE_TTL)
+
+    threading.Thread(target=restart, name="taskstatus-lanes", daemon=True).start()
 
 
 def _plain(sig: Any) -> Any:

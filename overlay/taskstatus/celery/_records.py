@@ -125,6 +125,19 @@ end
 return out
 """
 
+# A worker started: start the lanes nobody runs, if anything is watched (their chains may
+# have been lost with the broker's queue).
+_RESTART = """
+if redis.call('ZCARD', KEYS[1]) == 0 then return {} end
+local out = {}
+for i = 2, #ARGV do
+    if redis.call('SET', 'taskstatus:lane:' .. (i - 2), ARGV[i], 'NX', 'EX', ARGV[1]) then
+        out[#out + 1] = i - 2
+    end
+end
+return out
+"""
+
 # A delivery named a watched task: due now, if it was not (-1: no longer watched).
 _WAKE = """
 local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
@@ -171,6 +184,7 @@ class Records:
         self._reschedule = client.register_script(_RESCHEDULE)
         self._next = client.register_script(_NEXT)
         self._wake = client.register_script(_WAKE)
+        self._restart = client.register_script(_RESTART)
 
     def add(self, watched: dict[str, Any], fresh_runs: Sequence[str]) -> list[int]:
         """Record a watch, due now; returns the lanes to start (``fresh_runs[i]`` is now the
@@ -211,6 +225,10 @@ class Records:
         if not found:
             return None, []
         return int(float(found[0])), [int(i) for i in found[1:]]
+
+    def restart_lanes(self, fresh_runs: Sequence[str]) -> list[int]:
+        """The lanes to start, when anything is watched and nobody runs them."""
+        return [int(i) for i in self._restart(keys=[DUE], args=[LANE_TTL, *fresh_runs])]
 
     def wake(self, member: str) -> int:
         """1: made due now; 0: due already; -1: no longer watched."""
