@@ -10,18 +10,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+from collections import OrderedDict
 from collections.abc import Sequence
 
-from taskstatus._clients.async_client import AsyncClient
+from taskstatus._clients.async_client import AsyncClient, AsyncTaskHandle
 from taskstatus._errors import TaskStatusError
 from taskstatus._token import decode
 from taskstatus._vendors import CLIENT_NAMES, load
 from taskstatus._waiting.flows import Observed
 
 IN_FLIGHT = 128  # status calls one worker process has in flight at once
+HANDLES = 20_000  # handles one worker process keeps (a token's decoding costs ~50 us a check)
 
 _loop: asyncio.AbstractEventLoop | None = None
 _clients: dict[str, AsyncClient] = {}
+_handles: OrderedDict[str, AsyncTaskHandle] = OrderedDict()  # by token, the oldest dropped
 _pid = 0
 
 
@@ -48,6 +51,7 @@ def close(**_: object) -> None:
     for client in _clients.values():
         _loop.run_until_complete(client.aclose())
     _clients.clear()
+    _handles.clear()
     _loop.close()
     _loop = None
 
@@ -58,6 +62,7 @@ def _here() -> asyncio.AbstractEventLoop:
     if _loop is None or _pid != os.getpid():
         _loop, _pid = asyncio.new_event_loop(), os.getpid()
         _clients.clear()
+        _handles.clear()
     return _loop
 
 
@@ -71,13 +76,23 @@ def _client(vendor: str) -> AsyncClient:
     return client
 
 
+def _handle(token: str) -> AsyncTaskHandle:
+    """The handle of ``token`` (kept: a watch is checked again and again here)."""
+    handle = _handles.get(token)
+    if handle is None:
+        handle = _handles[token] = _client(decode(token).vendor).resume(token)
+        if len(_handles) > HANDLES:
+            _handles.popitem(last=False)
+    return handle
+
+
 async def _gather(tokens: Sequence[str]) -> list[Observed | TaskStatusError]:
     limit = asyncio.Semaphore(IN_FLIGHT)
 
     async def one(token: str) -> Observed | TaskStatusError:
         async with limit:
             try:
-                return await _client(decode(token).vendor).resume(token)._check()
+                return await _handle(token)._check()
             except TaskStatusError as exc:
                 return exc
 

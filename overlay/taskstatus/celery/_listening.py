@@ -20,6 +20,10 @@ LISTENING_LIMIT = 100_000  # watches one worker process listens for (the oldest 
 Wake = Callable[[str], int]  # member -> 1 made due, 0 due already, -1 no longer watched
 
 
+def _nothing() -> None:
+    pass
+
+
 class Listening:
     """The watches this process listens for, by member, with their unsubscribe calls."""
 
@@ -32,13 +36,14 @@ class Listening:
 
     def listen(self, member: str, token: str) -> None:
         """Listen for deliveries naming the task of ``token`` (once per member)."""
-        data = decode(token)
-        if not vendor_of(data.vendor).pushes:
-            return
         with self._lock:
             if member in self._listening:
                 return
-        unsubscribe = self._hints.subscribe(data.ids[-1], lambda: self._heard(member))
+        data = decode(token)
+        if vendor_of(data.vendor).pushes:
+            unsubscribe = self._hints.subscribe(data.ids[-1], lambda: self._heard(member))
+        else:  # nothing to hear: remembered so that its next check decodes nothing
+            unsubscribe = _nothing
         with self._lock:
             dropped = [self._listening.pop(member, None)]
             self._listening[member] = unsubscribe
