@@ -92,6 +92,7 @@ def install(app: Celery, *, state_url: str | None = None, hints: HintSource | No
     app.conf.taskstatus_lanes = Lanes(lanes, batch)
     worker_ready.connect(lambda **_: _supervise(app), weak=False)
     worker_process_init.connect(_checks.warm, weak=False)
+    worker_process_init.connect(lambda **_: _connect(app), weak=False)
     worker_process_shutdown.connect(_checks.close, weak=False)
     if hints is not None:
         _hints[id(app)] = hints
@@ -143,6 +144,16 @@ def watch(
     fresh = [uuid.uuid4().hex for _ in range(lanes.lanes)]
     _runs.start_lanes(app, _store(app).add(watched, fresh), fresh)
     return digest(token)
+
+
+def _connect(app: Celery) -> None:
+    """Open a worker child's broker connection before its first run: a run's first message
+    (a woken watch's, say) would otherwise wait for it."""
+    try:
+        with app.producer_or_acquire() as producer:
+            producer.connection.ensure_connection(max_retries=1)
+    except Exception as exc:  # the first message connects, as it would have
+        log.warning("taskstatus.celery could not connect early (%s)", type(exc).__name__)
 
 
 def _supervise(app: Celery) -> None:
