@@ -399,7 +399,8 @@ def interrupt_in_terminal(
     import signal
 
     pid, fd = pty.fork()
-    if pid == 0:
+    if pid == 0:  # a terminal's program: SIGINT as a shell leaves it, not as inherited
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execvpe(sys.executable, [sys.executable, "-m", "taskstatus", *args], env)
     chunks = []
     start = time.monotonic()
