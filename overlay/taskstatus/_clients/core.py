@@ -294,7 +294,13 @@ class HandleCore:
             self._done(status)
         return status
 
+    def _note(self, status: TaskStatus) -> None:
+        self._last = status
+
     def _observer(self, on_status: OnStatus | None) -> OnStatus:
+        if on_status is None:  # a bound method: no closure held per wait (10,000 of them)
+            return self._note
+
         def observe(status: TaskStatus) -> None:
             self._last = status
             if on_status is not None:
