@@ -198,7 +198,7 @@ class SyncTransport(_Base):
         self.owns_client = http_client is None
         self._own: httpx.HTTPTransport | None = None  # the pool of a client of our own
         if http_client is None:
-            if not _proxied():
+            if not _proxied():  # (a base URL never holds credentials: _config refuses them)
                 self._own = httpx.HTTPTransport()
             http_client = httpx.Client(transport=self._own, follow_redirects=False)
         self.client = http_client
