@@ -256,9 +256,9 @@ def main() -> int:
         for vendor in VENDORS:
             rows += rows_of(SYNC, vendor, measure_sync(sync_contenders(server, vendor), n,
                                                        rounds), RAW_SYNC)  # fmt: skip
+        rows += reading(server)  # part 1 (sync) rows together, then the async ones
         for vendor in VENDORS:
             rows += rows_of(ASYNC, vendor, measure_async(server, vendor, n, rounds), RAW_ASYNC)
-        rows += reading(server)
     emit(rows)
     return 0
 
