@@ -79,18 +79,24 @@ def check_id(vendor: Vendor, name: str, value: object) -> str:
             f"{name} must be a string, not {type(value).__name__}", vendor=vendor.name
         )
     problem = None
+    # Printable and without a space: no control character and no whitespace of any kind
+    # (str.isprintable is False for Cc, Cf, Zl, Zp and every Zs but the space), checked at C
+    # speed; only other ids are looked at character by character, to say what is wrong.
+    clean = value.isprintable() and " " not in value
     if not value:
         problem = "is empty"
     elif len(value) > MAX_ID_LENGTH:
         problem = f"is {len(value)} characters long (at most {MAX_ID_LENGTH})"
+    elif value in (".", ".."):
+        problem = "is a path segment, not a task id: it would change the request's route"
+    elif clean:
+        pass
     elif any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value):
         problem = "holds a control character: task ids never do"
     elif value != value.strip():
         problem = "has leading or trailing whitespace: task ids never do"
     elif any(c.isspace() for c in value):
         problem = "holds whitespace: task ids never do"
-    elif value in (".", ".."):
-        problem = "is a path segment, not a task id: it would change the request's route"
     if problem is None:
         return value
     shown = repr(value) if len(value) <= 80 else repr(value[:80]) + "…"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import json
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, Generic, TypeAlias
+from typing import Any, Generic, Protocol, TypeAlias
 
 import attrs
 from typing_extensions import TypeVar
@@ -14,6 +16,7 @@ JSON: TypeAlias = "str | int | float | bool | list[JSON] | dict[str, JSON] | Non
 
 # The generated model of a status answer; Any where the handle's kind is not known.
 R = TypeVar("R", default=Any)
+R_co = TypeVar("R_co", covariant=True)
 
 
 class State(enum.Enum):
@@ -35,6 +38,30 @@ class State(enum.Enum):
 
 
 _TERMINAL = frozenset({State.SUCCEEDED, State.FAILED, State.CANCELLED, State.TIMED_OUT})
+
+
+class _Model(Protocol[R_co]):
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> R_co: ...
+
+
+class Deferred(Generic[R]):
+    """A generated model made from the answer's bytes when first asked for
+    (``TaskStatus.raw``).
+
+    A wait keeps the latest status of every task it watches; held as the one bytes object it
+    was read from rather than as the model (the model, a copy of the body, every nested model,
+    string and timestamp), 10,000 watched tasks take about half the memory (README:
+    Performance).  These bytes already gave a model without error, so the model made later is
+    the same."""
+
+    __slots__ = ("model", "source")
+
+    def __init__(self, model: _Model[R], source: bytes) -> None:
+        self.model = model
+        self.source = source
+
+    def make(self) -> R:
+        return self.model.from_dict(json.loads(self.source.decode("utf-8-sig")))
 
 
 @attrs.frozen(kw_only=True)
@@ -60,7 +87,17 @@ class TaskStatus(Generic[R]):
     created_at: datetime | None = None
     started_at: datetime | None = None
     finished_at: datetime | None = None
-    raw: R | None = attrs.field(default=None, repr=False, eq=False)
+    _raw: R | Deferred[R] | None = attrs.field(default=None, repr=False, eq=False, alias="raw")
+
+    @property
+    def raw(self) -> R | None:
+        """The generated model of the answer (made on first use from the body it was read
+        from; then kept)."""
+        raw = self._raw
+        if isinstance(raw, Deferred):
+            raw = raw.make()
+            object.__setattr__(self, "_raw", raw)  # frozen: the same model every time
+        return raw
 
     @property
     def done(self) -> bool:

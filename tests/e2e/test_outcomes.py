@@ -54,7 +54,9 @@ def test_wait_result_and_resume(fakes: FakeVendors, mode: str, kind: str, outcom
 def test_waiting_goes_through_paused_and_unknown_values(
     fakes: FakeVendors, mode: str, kind: str
 ) -> None:
-    script = Script(paused=0.2, unknown=0.2, running=0.2, output="ok")
+    # Each phase outlasts the schedule's interval by then (0.2 s): a poll always lands in it,
+    # however the client's start-up shifts the polls against the phases.
+    script = Script(paused=0.5, unknown=0.5, running=0.2, output="ok")
     # Polling is what sees every status value; Shannon's stream is tested in test_streaming.
     _, task = (
         make(fakes, mode, kind, script, streaming=False)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from typing import Any
 
 import httpx
 import pytest
 import taskstatus
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.facade.support import (
     ASYNC,
@@ -133,6 +136,24 @@ def test_refused_ids_say_why_and_show_the_id_escaped(
     assert "\n" not in message
     assert "\x00" not in message
     assert seen == []
+
+
+@given(st.text(max_size=12) | st.sampled_from(["\u00a0x", "x\u3000", "\u2028", "a\u202fb"]))
+def test_the_quick_id_check_refuses_what_the_character_by_character_one_does(text: str) -> None:
+    from taskstatus._config import MAX_ID_LENGTH, check_id
+    from taskstatus._vendors.shannon import VENDOR
+
+    controls = ("Cc", "Cf", "Zl", "Zp")
+    refused = (
+        not text or len(text) > MAX_ID_LENGTH or text in (".", "..")
+        or any(unicodedata.category(c) in controls for c in text)
+        or text != text.strip() or any(c.isspace() for c in text)
+    )  # fmt: skip
+    if refused:
+        with pytest.raises(taskstatus.ConfigurationError):
+            check_id(VENDOR, "task_id", text)
+    else:
+        assert check_id(VENDOR, "task_id", text) == text
 
 
 @pytest.mark.parametrize("kind", [k for k in KINDS if k != "browseract/task"])

@@ -138,6 +138,8 @@ class AsyncTaskHandle(HandleCore, Generic[R]):
     of its status answer (``TaskStatus.raw``).  Kinds that can be cancelled have a
     cancellable handle, kinds that stream a streaming one."""
 
+    __slots__ = ()
+
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
@@ -196,6 +198,8 @@ class AsyncTaskHandle(HandleCore, Generic[R]):
 class AsyncCancellableTaskHandle(AsyncTaskHandle[R]):
     """A task of a kind the vendor can cancel (Shannon, BrowserAct)."""
 
+    __slots__ = ()
+
     async def cancel(self) -> bool:
         """Ask the vendor to cancel; True if it accepted."""
         return await self._context.drive(self._cancel_flow())  # type: ignore[no-any-return]
@@ -203,6 +207,8 @@ class AsyncCancellableTaskHandle(AsyncTaskHandle[R]):
 
 class AsyncStreamingTaskHandle(AsyncCancellableTaskHandle[R]):
     """A task of a kind with a live event stream (Shannon); ``wait()`` follows it."""
+
+    __slots__ = ()
 
     def events(
         self, timeout: float | None = None, *, stop: StopSignal | None = None

@@ -219,7 +219,10 @@ _CALLBACKS = threading.Lock()
 
 class HandleCore:
     """A task of one client: its ids, the last status seen, its token, and the flow each of
-    its methods runs (the twins drive them with ``context.drive``)."""
+    its methods runs (the twins drive them with ``context.drive``).  Slotted, as are the
+    twins' handles: a many-wait holds one per task (10,000 of them)."""
+
+    __slots__ = ("__weakref__", "_callbacks", "_context", "_last", "_outcome", "_ref")
 
     def __init__(self, context: Context, ref: TaskRef):
         self._context = context
@@ -294,7 +297,13 @@ class HandleCore:
             self._done(status)
         return status
 
+    def _note(self, status: TaskStatus) -> None:
+        self._last = status
+
     def _observer(self, on_status: OnStatus | None) -> OnStatus:
+        if on_status is None:  # a bound method: no closure held per wait (10,000 of them)
+            return self._note
+
         def observe(status: TaskStatus) -> None:
             self._last = status
             if on_status is not None:

@@ -137,6 +137,8 @@ class TaskHandle(HandleCore, Generic[R]):
     of its status answer (``TaskStatus.raw``).  Kinds that can be cancelled have a
     cancellable handle, kinds that stream a streaming one."""
 
+    __slots__ = ()
+
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
@@ -195,6 +197,8 @@ class TaskHandle(HandleCore, Generic[R]):
 class CancellableTaskHandle(TaskHandle[R]):
     """A task of a kind the vendor can cancel (Shannon, BrowserAct)."""
 
+    __slots__ = ()
+
     def cancel(self) -> bool:
         """Ask the vendor to cancel; True if it accepted."""
         return self._context.drive(self._cancel_flow())  # type: ignore[no-any-return]
@@ -202,6 +206,8 @@ class CancellableTaskHandle(TaskHandle[R]):
 
 class StreamingTaskHandle(CancellableTaskHandle[R]):
     """A task of a kind with a live event stream (Shannon); ``wait()`` follows it."""
+
+    __slots__ = ()
 
     def events(
         self, timeout: float | None = None, *, stop: StopSignal | None = None

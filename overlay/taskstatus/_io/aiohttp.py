@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import urllib.request
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import cast
 
 import aiohttp
@@ -78,12 +78,33 @@ class _Body(httpx.AsyncByteStream):
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """``httpx_aiohttp.AiohttpTransport`` with every aiohttp error turned into an httpx one."""
+    """``httpx_aiohttp.AiohttpTransport`` with every aiohttp error turned into an httpx one.
+
+    Its ``aiohttp.ClientSession`` (made on first use, inside the running loop) is also the
+    one ``session()`` gives: the status requests of a client that made this transport for
+    itself go over it directly (``taskstatus._io.http.AsyncTransport``), its event streams
+    and the generated client's calls through httpx, over the same connections.
+    """
 
     def __init__(self, max_connections: int = 100) -> None:
+        limits = httpx.Limits(max_connections=max_connections)
+        self._limits = limits
+        self._ssl = httpx.create_ssl_context()  # one per client: making one costs ~0.1 s
+        self._session: aiohttp.ClientSession | None = None
         self._inner = httpx_aiohttp.AiohttpTransport(
-            limits=httpx.Limits(max_connections=max_connections)
+            verify=self._ssl, limits=limits, client=self.session
         )
+
+    def session(self) -> aiohttp.ClientSession:
+        """The one aiohttp session under this transport (made at the first call)."""
+        if self._session is None:
+            connector = aiohttp.TCPConnector(
+                limit=self._limits.max_connections or 0,
+                keepalive_timeout=self._limits.keepalive_expiry,
+                ssl=self._ssl,
+            )
+            self._session = aiohttp.ClientSession(connector=connector)
+        return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         with _translated():
@@ -94,14 +115,59 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         with _translated():
             await self._inner.aclose()
+        if self._session is not None:  # never used through httpx: closed here
+            await self._session.close()
 
 
-def default_async_client() -> httpx.AsyncClient:
-    """The ``httpx.AsyncClient`` an async client makes for itself.
+class Direct:
+    """Requests straight over an ``AiohttpTransport``'s session, as httpx-aiohttp would send
+    them for the httpx client given (its default headers, no redirects, httpx's timeouts),
+    without httpx's request and response models; aiohttp's errors become httpx's."""
+
+    def __init__(
+        self,
+        transport: AiohttpTransport,
+        defaults: Mapping[str, str],
+        headers: Mapping[str, str],
+        timeout: float,
+    ) -> None:
+        self._session = transport.session
+        skip = ("accept-encoding", "connection")  # aiohttp's own: it decodes what it asks for
+        kept = {k: v for k, v in defaults.items() if k.lower() not in skip}
+        self._headers = kept | dict(headers)
+        # httpx's one timeout: to connect, to get a connection from the pool, between reads
+        self._timeout = aiohttp.ClientTimeout(sock_connect=timeout, sock_read=timeout,
+                                              connect=timeout)  # fmt: skip
+
+    async def fetch(
+        self, method: str, url: str, collect: Callable[[bytes], None]
+    ) -> tuple[int, Mapping[str, str]]:
+        """Send; hand each chunk of the body to ``collect``; the status and headers."""
+        try:
+            async with self._session().request(
+                method, url, headers=self._headers, allow_redirects=False,
+                timeout=self._timeout,
+            ) as response:  # fmt: skip
+                async for chunk in response.content.iter_any():
+                    collect(chunk)
+                return response.status, response.headers
+        except _AIOHTTP as exc:
+            raise translate(exc) from exc
+
+
+def own_async_client() -> tuple[httpx.AsyncClient, AiohttpTransport | None]:
+    """The ``httpx.AsyncClient`` an async client makes for itself, and its aiohttp transport
+    (None when there is none).
 
     Over aiohttp, unless the environment names a proxy: httpx honours ``HTTP(S)_PROXY`` and
     this transport would not, so then httpx's own pool is used.
     """
     if any(k in ("http", "https", "all") for k in urllib.request.getproxies()):
-        return httpx.AsyncClient(follow_redirects=False)
-    return httpx.AsyncClient(transport=AiohttpTransport(), follow_redirects=False)
+        return httpx.AsyncClient(follow_redirects=False), None
+    transport = AiohttpTransport()
+    return httpx.AsyncClient(transport=transport, follow_redirects=False), transport
+
+
+def default_async_client() -> httpx.AsyncClient:
+    """The ``httpx.AsyncClient`` an async client makes for itself (see ``own_async_client``)."""
+    return own_async_client()[0]

@@ -24,7 +24,7 @@ from taskstatus._errors import (
     TaskNotFound,
     excerpt,
 )
-from taskstatus._model import State, TaskStatus
+from taskstatus._model import Deferred, State, TaskStatus
 from taskstatus._wire import Answer, Request, parse_retry_after
 
 
@@ -286,7 +286,11 @@ class Kind:
     def status_request(self, ids: tuple[str, ...]) -> Request:
         return self._call(self.status_call, ids)
 
-    def parse_status(self, body: Any, ids: tuple[str, ...]) -> TaskStatus:
+    def parse_status(
+        self, body: Any, ids: tuple[str, ...], source: bytes | None = None
+    ) -> TaskStatus:
+        """The status in ``body``; given ``source`` (the bytes ``body`` was decoded from), its
+        ``raw`` model is made again from them on first use rather than held."""
         task = "/".join(ids)
         parsed = parse_model(self.model, body, self.vendor, task)
         fields = read_model(self.read, parsed, self.vendor, task)
@@ -308,7 +312,7 @@ class Kind:
             created_at=fields.created_at,
             started_at=fields.started_at,
             finished_at=fields.finished_at,
-            raw=parsed,
+            raw=parsed if source is None else Deferred(self.model, source),
         )
 
     # Kinds with more than one call override these (see browseract, shannon).

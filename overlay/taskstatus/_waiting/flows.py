@@ -42,17 +42,17 @@ def fetch(
     task: TaskRef,
     request: Request,
     deadline: float | None = None,
-    parse: Callable[[Any], T] = lambda body: body,
+    parse: Callable[[Any, Answer], T] = lambda body, answer: body,
     attempt: int = 0,
 ) -> Flow[tuple[T, Answer]]:
-    """One request: ``parse`` of its checked JSON body (a shape error names the HTTP status);
-    ``attempt``: the transient failures just before it."""
+    """One request: ``parse`` of its checked JSON body and the answer (a shape error names the
+    HTTP status); ``attempt``: the transient failures just before it."""
     answer = yield Send(request, deadline, task.ref, attempt)
     if not isinstance(answer, Answer):  # a driver must answer every Send
         raise RuntimeError("taskstatus: a flow was resumed without an answer")
     body = read_response(task.kind.vendor, task.ref, answer)
     try:
-        return parse(body), answer
+        return parse(body, answer), answer
     except BadResponse as exc:
         raise exc.at_status(answer.status_code) from exc
 
@@ -65,12 +65,15 @@ def observe(task: TaskRef, deadline: float | None = None, attempt: int = 0) -> F
         task,
         kind.status_request(task.ids),
         deadline,
-        lambda b: kind.parse_status(b, task.ids),
+        lambda b, a: kind.parse_status(b, task.ids, a.content),
         attempt,
     )
     if status.done and kind.fetches_output:
         status, _ = yield from fetch(
-            task, kind.output_request(task.ids), deadline, lambda b: kind.merge_output(status, b)
+            task,
+            kind.output_request(task.ids),
+            deadline,
+            lambda b, _: kind.merge_output(status, b),
         )
     return Observed(status, parse_retry_after(answer.headers))
 
@@ -280,7 +283,9 @@ def cancel(task: TaskRef) -> Flow[bool]:
     BrowserAct's 10121, or the vendor's own "not cancelled" answer)."""
     kind = task.kind
     try:
-        accepted, _ = yield from fetch(task, kind.cancel_request(task.ids), None, kind.parse_cancel)
+        accepted, _ = yield from fetch(
+            task, kind.cancel_request(task.ids), None, lambda b, _: kind.parse_cancel(b)
+        )
     except APIError as exc:
         if exc.status_code == 409 or exc.vendor_code in kind.vendor.ended_codes:
             return False
