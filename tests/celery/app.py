@@ -19,16 +19,19 @@ STATE = os.environ["TASKSTATUS_TEST_STATE"]
 app = Celery("taskstatus-tests", broker=BROKER)
 if BROKER.startswith("redis"):
     # A dead worker's messages come back after the visibility timeout (install() sets the
-    # restore sweep to every second).
+    # restore sweep to every second); a message waits reserved behind one run at most, so a
+    # callback is not redelivered while it waits (a wait longer than the timeout would be).
     app.conf.broker_transport_options = {
         "visibility_timeout": float(os.environ["TASKSTATUS_TEST_VISIBILITY"]),
     }
+    app.conf.worker_prefetch_multiplier = 1
+# (On RabbitMQ the default prefetch of 4 stays: at 1, a woken watch's run waited behind the
+# lanes' countdowns, up to 1 s.)
 app.conf.update(
     broker_connection_retry_on_startup=True,
     task_serializer="json",
     accept_content=["json"],
     worker_hijack_root_logger=False,
-    worker_prefetch_multiplier=1,  # a message waits reserved behind one run at most
 )
 # Every test's workers listen on the hint bus (the state's Redis): the guarantees hold with it.
 # TASKSTATUS_TEST_BATCH=1: every check is a run of its own.

@@ -87,13 +87,16 @@ def _handle(token: str) -> AsyncTaskHandle:
 
 
 async def _gather(tokens: Sequence[str]) -> list[Observed | TaskStatusError]:
-    limit = asyncio.Semaphore(IN_FLIGHT)
+    """``IN_FLIGHT`` callers take the tokens in turn (no semaphore to wake per call)."""
+    outcomes: list[Observed | TaskStatusError | None] = [None] * len(tokens)
+    turns = iter(range(len(tokens)))
 
-    async def one(token: str) -> Observed | TaskStatusError:
-        async with limit:
+    async def caller() -> None:
+        for i in turns:
             try:
-                return await _handle(token)._check()
+                outcomes[i] = await _handle(tokens[i])._check()
             except TaskStatusError as exc:
-                return exc
+                outcomes[i] = exc
 
-    return list(await asyncio.gather(*(one(token) for token in tokens)))
+    await asyncio.gather(*(caller() for _ in range(min(IN_FLIGHT, len(tokens)))))
+    return [outcome for outcome in outcomes if outcome is not None]

@@ -57,7 +57,8 @@ return 0
 """
 
 # Take watches: a redelivered run's own batch, else the named ones that are due (a wake),
-# else the first due; lease them, remember the batch, return (member, record, done) triples.
+# else the first due; lease them, remember the batch, return (member, record, done) triples
+# flat, as one JSON array (one reply to read, not three per watch).
 _TAKE = """
 local members = {}
 local previous = redis.call('GET', KEYS[2])
@@ -81,25 +82,26 @@ for _, m in ipairs(members) do
         out[#out + 1] = redis.call('EXISTS', 'taskstatus:' .. m .. ':done')
     end
 end
-if #taken > 0 then redis.call('SET', KEYS[2], cjson.encode(taken), 'EX', ARGV[4]) end
-return out
+if #taken == 0 then return '[]' end
+redis.call('SET', KEYS[2], cjson.encode(taken), 'EX', ARGV[4])
+return cjson.encode(out)
 """
 
 # After the checks: each watch still running is due when the policy says (sooner if a wake
-# moved it while it was checked), with what it carries now ('': unchanged); the batch is
-# released.
+# moved it while it was checked), with what it carries now ('': unchanged), given as one JSON
+# array of [member, due, record]; the batch is released.
 _RESCHEDULE = """
-for i = 3, #ARGV, 3 do
-    local m = ARGV[i]
+for _, item in ipairs(cjson.decode(ARGV[3])) do
+    local m, at, carried = item[1], item[2], item[3]
     local score = redis.call('ZSCORE', KEYS[1], m)
     if score then
         if tonumber(score) == tonumber(ARGV[1]) then
-            redis.call('ZADD', KEYS[1], ARGV[i + 1], m)
+            redis.call('ZADD', KEYS[1], at, m)
         else
-            redis.call('ZADD', KEYS[1], 'LT', ARGV[i + 1], m)
+            redis.call('ZADD', KEYS[1], 'LT', at, m)
         end
-        if ARGV[i + 2] ~= '' then
-            redis.call('SET', 'taskstatus:' .. m .. ':watch', ARGV[i + 2], 'EX', ARGV[2])
+        if carried ~= '' then
+            redis.call('SET', 'taskstatus:' .. m .. ':watch', carried, 'EX', ARGV[2])
         end
     end
 end
@@ -201,7 +203,8 @@ class Records:
         returns the lease's score and what was taken."""
         now = now_ms()
         lease = now + int(LEASE * 1000)
-        found = self._take(keys=[DUE, _batch_key(run)], args=[now, lease, limit, KEEP, *named])
+        reply = self._take(keys=[DUE, _batch_key(run)], args=[now, lease, limit, KEEP, *named])
+        found = json.loads(reply)
         taken = []
         for i in range(0, len(found), 3):
             raw = found[i + 1]
@@ -213,10 +216,9 @@ class Records:
     ) -> None:
         """Each (member, due ms, what it carries now, None if unchanged); releases the run's
         batch."""
-        args: list[Any] = [lease, KEEP]
-        for member, at, watched in due:
-            args += [member, at, "" if watched is None else json.dumps(watched)]
-        self._reschedule(keys=[DUE, _batch_key(run)], args=args)
+        items = [[member, str(at), "" if watched is None else json.dumps(watched)]
+                 for member, at, watched in due]  # fmt: skip
+        self._reschedule(keys=[DUE, _batch_key(run)], args=[lease, KEEP, json.dumps(items)])
 
     def next(self, lane: int, run: str, fresh_runs: Sequence[str]) -> tuple[int | None, list[int]]:
         """After a lane's run: the earliest due score (None: the lane ends) and the lanes to
