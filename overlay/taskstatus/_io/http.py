@@ -225,16 +225,9 @@ class SyncTransport(_Base):
             headers=self._own_headers, extensions=self._extensions,
         )  # fmt: skip
         try:
-            response = pool.handle_request(built)
-            try:
-                body = bytearray()
-                for chunk in response.iter_bytes():
-                    self._collect(body, chunk, stop, send)
-            finally:
-                response.close()
+            return self._read(pool.handle_request(built), stop, send)
         except httpx.HTTPError as exc:
             raise self._failed(exc, send) from None
-        return Answer(response.status_code, response.headers, bytes(body))
 
     def _send(self, send: Send) -> Answer:
         stop = self._stop_at(send)
@@ -242,14 +235,18 @@ class SyncTransport(_Base):
             response = self.client.send(
                 self._build(self.client, send), stream=True, follow_redirects=False
             )
-            try:
-                body = bytearray()
-                for chunk in response.iter_bytes():
-                    self._collect(body, chunk, stop, send)
-            finally:
-                response.close()
+            return self._read(response, stop, send)
         except httpx.HTTPError as exc:
             raise self._failed(exc, send) from None
+
+    def _read(self, response: httpx.Response, stop: float, send: Send) -> Answer:
+        """The answer of a streamed ``response`` (closed after), under the cap and deadline."""
+        try:
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                self._collect(body, chunk, stop, send)
+        finally:
+            response.close()
         return Answer(response.status_code, response.headers, bytes(body))
 
     def close(self) -> None:
